@@ -188,3 +188,78 @@ def last_change_id(session: Session) -> int:
 
 def changes_since(session: Session, change_id: int) -> list[ChangeLog]:
     return list(session.exec(select(ChangeLog).where(ChangeLog.id > change_id).order_by(ChangeLog.id)).all())
+
+
+# ---------------------------------------------------------------------- engine support
+
+@dataclass
+class DocRow:
+    """What the engine needs to know about a stored initiative."""
+
+    id: int
+    external_id: str
+    title: str
+    year: int
+    field: str | None
+    author: str | None
+    author_key: str | None
+    author_code: str | None
+    unit: str | None
+    unit_key: str | None
+    coauthor_keys: list[str]
+
+
+def doc_rows(session: Session, initiative_ids: Sequence[int]) -> list[DocRow]:
+    ids = list(initiative_ids)
+    if not ids:
+        return []
+    rows = session.exec(
+        select(Initiative, Person, Unit)
+        .join(Person, Person.id == Initiative.author_id, isouter=True)
+        .join(Unit, Unit.id == Initiative.unit_id, isouter=True)
+        .where(Initiative.id.in_(ids))  # type: ignore[union-attr]
+    ).all()
+    links = authors_of(session, ids)
+    out = []
+    for ini, person, unit in rows:
+        assert ini.id is not None
+        co = [p.name_key for link, p in links.get(ini.id, []) if not link.is_main]
+        out.append(DocRow(ini.id, ini.external_id, ini.title, ini.year, ini.field,
+                          person.full_name if person else None, person.name_key if person else None,
+                          person.staff_code if person else None, unit.name if unit else None,
+                          unit.name_key if unit else None, co))
+    return out
+
+
+def passages_of(session: Session, initiative_ids: Sequence[int]) -> list[Passage]:
+    ids = list(initiative_ids)
+    if not ids:
+        return []
+    return list(session.exec(
+        select(Passage).where(Passage.initiative_id.in_(ids)).order_by(Passage.initiative_id, Passage.ord)  # type: ignore[attr-defined]
+    ).all())
+
+
+def replace_passages(session: Session, initiative_id: int, passages: Iterable[Passage]) -> None:
+    session.execute(delete(Passage).where(Passage.initiative_id == initiative_id))
+    for p in passages:
+        p.initiative_id = initiative_id
+        session.add(p)
+    session.flush()
+
+
+def initiative_ids(session: Session, after_id: int = 0, limit: int = 500) -> list[int]:
+    """Initiative ids in order, a page at a time (for rebuilding the index)."""
+    return list(session.exec(
+        select(Initiative.id).where(Initiative.id > after_id).order_by(Initiative.id).limit(limit)  # type: ignore[arg-type]
+    ).all())
+
+
+def initiatives_by_ids(session: Session, ids: Sequence[int]) -> list[Initiative]:
+    if not ids:
+        return []
+    return list(session.exec(select(Initiative).where(Initiative.id.in_(list(ids)))).all())  # type: ignore[union-attr]
+
+
+def initiative_exists(session: Session, initiative_id: int) -> bool:
+    return session.get(Initiative, initiative_id) is not None

@@ -1,0 +1,117 @@
+"""The scoring rule: how matched passages become a 0–100 score and a level.
+
+For every passage of the submission, its similarity to the candidate initiative is the larger
+of a lexical one (share of its non-boilerplate shingles found in the candidate) and a semantic
+one (cosine of embeddings, mapped to 0–1 between ``semantic_floor`` and ``semantic_ceiling``).
+The score is the weighted mean of these similarities, where a passage weighs its word count
+times its section's weight times the share of it that is not boilerplate. The solutions section
+weighs most, so a report that takes only another's solutions still scores high
+(``solution_factor`` × the solutions-only mean is a floor on the score).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+
+SECTION_WEIGHTS: dict[str, float] = {
+    "title": 1.0,
+    "summary": 1.5,
+    "solution": 3.0,
+    "body": 1.5,
+    "situation": 1.0,
+    "results": 1.0,
+    "reason": 0.5,
+    "theory": 0.4,
+    "conclusion": 0.5,
+    "front": 0.2,
+    "appendix": 0.3,
+    "references": 0.05,
+}
+
+
+@dataclass(frozen=True)
+class ScoringConfig:
+    threshold_duplicate: float = 70.0
+    threshold_suspect: float = 45.0
+    threshold_related: float = 25.0
+    semantic_floor: float = 0.90
+    semantic_ceiling: float = 0.975
+    solution_factor: float = 0.9
+    min_solution_words: int = 60
+    # Sentences whose fingerprints occur in more initiatives than this are boilerplate.
+    boilerplate_min_df: int = 6
+    boilerplate_df_ratio: float = 0.01
+    evidence_min_similarity: float = 0.5
+    max_evidence: int = 6
+    section_weights: dict[str, float] = field(default_factory=lambda: dict(SECTION_WEIGHTS))
+
+    def max_df(self, corpus_size: int) -> int:
+        return max(self.boilerplate_min_df, int(self.boilerplate_df_ratio * corpus_size))
+
+    def level(self, score: float) -> str | None:
+        if score >= self.threshold_duplicate:
+            return "duplicate"
+        if score >= self.threshold_suspect:
+            return "suspect"
+        if score >= self.threshold_related:
+            return "related"
+        return None
+
+
+def semantic_similarity(cosine: float, cfg: ScoringConfig) -> float:
+    span = cfg.semantic_ceiling - cfg.semantic_floor
+    return float(np.clip((cosine - cfg.semantic_floor) / span, 0.0, 1.0))
+
+
+@dataclass
+class PassageMatch:
+    """How one passage of the submission matched the candidate."""
+
+    query_ord: int
+    section: str
+    weight: float
+    lexical: float
+    semantic: float
+    match_ord: int | None  # the candidate passage shown beside it
+
+    @property
+    def similarity(self) -> float:
+        return max(self.lexical, self.semantic)
+
+
+@dataclass
+class CandidateScore:
+    score: float  # 0-100
+    overall: float  # 0-1, all passages
+    solutions: float | None  # 0-1, solution passages only (None when the submission has none)
+    lexical: float  # 0-1, weighted lexical part alone
+    semantic: float  # 0-1, weighted semantic part alone
+    matches: list[PassageMatch]
+
+
+def _weighted(matches: list[PassageMatch], attr: str, sections: set[str] | None = None) -> tuple[float, float]:
+    num = den = 0.0
+    for m in matches:
+        if sections is not None and m.section not in sections:
+            continue
+        num += m.weight * getattr(m, attr)
+        den += m.weight
+    return num, den
+
+
+def combine(matches: list[PassageMatch], cfg: ScoringConfig, solution_words: int) -> CandidateScore:
+    num, den = _weighted(matches, "similarity")
+    overall = num / den if den else 0.0
+    lex_num, _ = _weighted(matches, "lexical")
+    sem_num, _ = _weighted(matches, "semantic")
+    solutions: float | None = None
+    if solution_words >= cfg.min_solution_words:
+        s_num, s_den = _weighted(matches, "similarity", {"solution"})
+        solutions = s_num / s_den if s_den else None
+    best = max(overall, cfg.solution_factor * solutions) if solutions is not None else overall
+    return CandidateScore(
+        score=round(100.0 * best, 1), overall=overall, solutions=solutions,
+        lexical=lex_num / den if den else 0.0, semantic=sem_num / den if den else 0.0, matches=matches,
+    )

@@ -1,0 +1,59 @@
+"""The FastAPI application: wiring only. Routes live in ``service/api``."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+from fastapi import FastAPI
+from fastapi.responses import JSONResponse
+
+from models.db import is_reachable
+from service.context import AppContext, open_context
+from service.index_service import IndexService
+from service.runtime import open_index
+from service.settings import Settings, get_settings
+
+log = logging.getLogger("sangkien.app")
+
+
+def create_app(settings: Settings | None = None) -> FastAPI:
+    settings = settings or get_settings()
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        ctx = open_context(settings)
+        index = open_index(ctx)
+        if settings.load_demo:
+            from service.demo_loader import load_demo
+
+            report = load_demo(ctx, index, only_if_empty=True)
+            if report is not None:
+                log.info("loaded demo data: %d initiatives, %d failed", report.ok, report.failed)
+        app.state.ctx = ctx
+        app.state.index = index
+        try:
+            yield
+        finally:
+            index.save()
+            ctx.close()
+
+    app = FastAPI(title="sangkien", version="0.1.0", lifespan=lifespan,
+                  description="Finds reused and duplicated Vietnamese innovation initiatives (sáng kiến kinh nghiệm).")
+
+    @app.get("/healthz", tags=["ops"], summary="The process is alive")
+    def healthz() -> dict[str, str]:
+        return {"status": "ok"}
+
+    @app.get("/readyz", tags=["ops"], summary="Database reachable (and index loaded)")
+    def readyz() -> JSONResponse:
+        ctx: AppContext | None = getattr(app.state, "ctx", None)
+        index: IndexService | None = getattr(app.state, "index", None)
+        db_ok = ctx is not None and is_reachable(ctx.engine)
+        index_ok = index is not None and index.ready
+        ready = db_ok and index_ok
+        return JSONResponse({"status": "ready" if ready else "not_ready", "database": db_ok, "index": index_ok},
+                            status_code=200 if ready else 503)
+
+    return app

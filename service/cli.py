@@ -1,0 +1,174 @@
+"""The ``sangkien`` command line: thin wrappers around service functions."""
+
+from __future__ import annotations
+
+import logging
+import sys
+import time
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
+
+from service.context import open_context
+from service.settings import Settings, get_settings
+
+app = typer.Typer(help="sangkien: finds reused Vietnamese innovation initiatives (SKKN).", no_args_is_help=True,
+                  add_completion=False)
+err = Console(stderr=True)
+
+
+def _settings(data_dir: Optional[Path]) -> Settings:
+    settings = get_settings()
+    if data_dir is not None:
+        settings = settings.model_copy(update={"data_dir": data_dir})
+    return settings
+
+
+DataDir = Annotated[Optional[Path], typer.Option("--data-dir", help="Overrides SANGKIEN_DATA_DIR.")]
+
+
+def _progress() -> Progress:
+    return Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+                    TimeElapsedColumn(), TimeRemainingColumn(), console=err, transient=False)
+
+
+@app.command("migrate")
+def migrate_cmd(data_dir: DataDir = None) -> None:
+    """Create or upgrade the database schema."""
+    ctx = open_context(_settings(data_dir))
+    err.print(f"database at {ctx.engine.url.render_as_string(hide_password=True)} is up to date")
+    ctx.close()
+
+
+@app.command("import")
+def import_cmd(
+    paths: Annotated[list[Path], typer.Argument(help="JSONL/CSV/XLSX record lists, or folders of documents with metadata.csv")],
+    dry_run: Annotated[bool, typer.Option("--dry-run", help="Validate only; store nothing.")] = False,
+    data_dir: DataDir = None,
+) -> None:
+    """Import and index initiatives. Bad rows are named with their line and reason; the rest is imported."""
+    from service.ingest import import_paths
+    from service.runtime import open_index
+
+    missing = [p for p in paths if not p.exists()]
+    if missing:
+        for p in missing:
+            err.print(f"[red]error[/red]: {p}: no such file or folder")
+        raise typer.Exit(2)
+    ctx = open_context(_settings(data_dir))
+    started = time.perf_counter()
+    index = None if dry_run else open_index(ctx)
+    with _progress() as progress:
+        task = progress.add_task("importing", total=None)
+        report = import_paths(ctx, paths, dry_run=dry_run, on_row=lambda _row: progress.advance(task))
+        if index is not None and report.changed_ids:
+            indexing = progress.add_task("indexing", total=len(report.changed_ids))
+            index.index_initiatives(report.changed_ids,
+                                    progress=lambda done, _total: progress.update(indexing, completed=done))
+            index.save()
+    elapsed = time.perf_counter() - started
+    ctx.close()
+    for w in report.warnings:
+        err.print(f"[yellow]warning[/yellow]: {w.describe()}")
+    for p in report.problems:
+        err.print(f"[red]error[/red]: {p.describe()}")
+    verb = "valid" if dry_run else "imported"
+    rate = report.ok / elapsed if elapsed > 0 else 0.0
+    err.print(f"{verb}: {report.ok} (created {report.created}, updated {report.updated}, "
+              f"unchanged {report.unchanged}); failed: {report.failed}; {elapsed:.1f}s, {rate:.1f} records/s")
+    if report.failed:
+        raise typer.Exit(1)
+
+
+@app.command("reindex")
+def reindex_cmd(
+    reanalyse: Annotated[bool, typer.Option("--reanalyse", help="Recompute passages and embeddings of every initiative.")] = False,
+    data_dir: DataDir = None,
+) -> None:
+    """Rebuild the vector and fingerprint indexes from the database (needed after changing the model)."""
+    from service.runtime import open_index
+
+    ctx = open_context(_settings(data_dir))
+    index = open_index(ctx, start=False)
+    with _progress() as progress:
+        task = progress.add_task("reindexing", total=None)
+        index.rebuild(lambda done, total: progress.update(task, completed=done, total=total), reanalyse=reanalyse)
+    err.print(f"index rebuilt: {len(index.engine.fingerprints)} initiatives, {len(index.engine.vectors)} vectors")
+    ctx.close()
+
+
+@app.command("check")
+def check_cmd(
+    path: Annotated[Path, typer.Argument(help="A JSONL/CSV/XLSX list (import contract) or one DOCX/PDF/DOC/TXT file")],
+    top: Annotated[int, typer.Option(min=1, max=100)] = 10,
+    fmt: Annotated[str, typer.Option("--format", help="table, json or jsonl")] = "table",
+    save: Annotated[bool, typer.Option("--save", help="Also store the checked initiatives.")] = False,
+    title: Annotated[Optional[str], typer.Option(help="For one document: its title (default: file name)")] = None,
+    author: Annotated[Optional[str], typer.Option(help="For one document: the author")] = None,
+    unit: Annotated[Optional[str], typer.Option(help="For one document: the unit")] = None,
+    year: Annotated[Optional[int], typer.Option(help="For one document: the year")] = None,
+    data_dir: DataDir = None,
+) -> None:
+    """Check initiatives against the stored ones. Read-only unless --save."""
+    from service.check_cli import run_check
+
+    if fmt not in ("table", "json", "jsonl"):
+        err.print("[red]error[/red]: --format must be table, json or jsonl")
+        raise typer.Exit(2)
+    if not path.exists():
+        err.print(f"[red]error[/red]: {path}: no such file")
+        raise typer.Exit(2)
+    ctx = open_context(_settings(data_dir))
+    failed = run_check(ctx, path, top=top, fmt=fmt, save=save, title=title, author=author, unit=unit,
+                       year=year, err=err)
+    ctx.close()
+    if failed:
+        raise typer.Exit(1)
+
+
+@app.command("load-demo")
+def load_demo_cmd(force: Annotated[bool, typer.Option(help="Load even when the database is not empty.")] = False,
+                  data_dir: DataDir = None) -> None:
+    """Load the bundled demo data set."""
+    from service.demo_loader import load_demo
+
+    from service.runtime import open_index
+
+    ctx = open_context(_settings(data_dir))
+    report = load_demo(ctx, open_index(ctx), only_if_empty=not force)
+    ctx.close()
+    if report is None:
+        err.print("database is not empty; demo data not loaded (use --force)")
+    else:
+        err.print(f"demo data: {report.ok} initiatives ({report.created} new), {report.failed} failed")
+
+
+@app.command("serve")
+def serve_cmd(
+    host: Annotated[Optional[str], typer.Option(help="Default SANGKIEN_HOST or 127.0.0.1")] = None,
+    port: Annotated[Optional[int], typer.Option(help="Default SANGKIEN_PORT or 8000")] = None,
+    data_dir: DataDir = None,
+) -> None:
+    """Serve the API and web page."""
+    import uvicorn
+
+    from service.app import create_app
+
+    settings = _settings(data_dir)
+    uvicorn.run(create_app(settings), host=host or settings.host, port=port or settings.port,
+                log_level=settings.log_level.lower())
+
+
+def main() -> None:
+    logging.basicConfig(level=get_settings().log_level.upper(), stream=sys.stderr,
+                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    for noisy in ("faiss", "alembic", "httpx"):
+        logging.getLogger(noisy).setLevel(logging.WARNING)
+    app()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,196 @@
+"""Keeps the engine's indexes in step with the database.
+
+The database is the truth: passages (text, embedding, fingerprints) are stored with each
+initiative, and every write to initiatives is in the change log. The indexes on disk record the
+last change they contain; on start they are loaded and caught up from the change log, or rebuilt
+from the stored passages when missing, corrupt, stale or built by another model.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable, Sequence
+
+import numpy as np
+from sqlmodel import Session
+
+from indexing.analysis import Analysis
+from indexing.corpus import DocMeta, StoredPassage
+from indexing.engine import Engine
+from models import repository as repo
+from models.tables import Initiative, Passage
+from service.context import AppContext
+
+log = logging.getLogger("sangkien.index")
+
+Progress = Callable[[int, int], None]
+
+
+class SqlCorpusStore:
+    """The engine's view of stored initiatives, read with the repository's SQL."""
+
+    def __init__(self, ctx: AppContext, embedder_name: str) -> None:
+        self._ctx = ctx
+        self._model = embedder_name
+
+    def docs(self, doc_ids: Sequence[int]) -> dict[int, DocMeta]:
+        with Session(self._ctx.engine) as s:
+            rows = repo.doc_rows(s, doc_ids)
+        return {r.id: DocMeta(doc_id=r.id, external_id=r.external_id, title=r.title, year=r.year,
+                              author=r.author, author_key=r.author_key, author_code=r.author_code,
+                              coauthor_keys=frozenset(r.coauthor_keys), unit=r.unit, unit_key=r.unit_key,
+                              field=r.field) for r in rows}
+
+    def passages(self, doc_ids: Sequence[int]) -> dict[int, list[StoredPassage]]:
+        out: dict[int, list[StoredPassage]] = {d: [] for d in doc_ids}
+        with Session(self._ctx.engine) as s:
+            for p in repo.passages_of(s, doc_ids):
+                out[p.initiative_id].append(to_stored(p, self._model))
+        return out
+
+
+def to_stored(p: Passage, model: str) -> StoredPassage:
+    emb = None
+    if p.embedding is not None and p.embedding_model == model:
+        emb = np.frombuffer(p.embedding, dtype=np.float32).copy()
+    return StoredPassage(p.initiative_id, p.ord, p.section, p.text, p.solution_no, emb)
+
+
+def passage_rows(analysis: Analysis, model: str) -> list[Passage]:
+    return [Passage(initiative_id=0, ord=p.ord, section=p.section, solution_no=p.solution_no, text=p.text,
+                    word_count=p.word_count,
+                    embedding=p.embedding.astype(np.float32).tobytes() if p.embedding is not None else None,
+                    embedding_model=model if p.embedding is not None else None,
+                    signature=p.fingerprints.astype(np.uint64).tobytes())
+            for p in analysis.passages]
+
+
+class IndexService:
+    def __init__(self, ctx: AppContext, engine: Engine) -> None:
+        self.ctx = ctx
+        self.engine = engine
+        self.store = SqlCorpusStore(ctx, engine.embedder.name)
+        self.last_change = 0
+        self.ready = False
+        self._lock = threading.RLock()  # one index update (or save) at a time
+
+    @property
+    def index_dir(self):
+        return self.ctx.settings.index_dir
+
+    # ------------------------------------------------------------------ writes
+    def index_initiatives(self, ids: Sequence[int], progress: Progress | None = None) -> None:
+        """Analyse, embed, store passages and index the given initiatives."""
+        with self._lock:
+            total = len(ids)
+            for done, start in enumerate(range(0, total, 16)):
+                chunk = list(ids[start:start + 16])
+                with Session(self.ctx.engine, expire_on_commit=False) as s:
+                    rows = repo.initiatives_by_ids(s, chunk)
+                    analyses = [(ini, self.engine.analyze(ini.title, ini.summary, ini.content)) for ini in rows]
+                    for _ini, analysis in analyses:
+                        self.engine.embed(analysis)
+                    for ini, analysis in analyses:
+                        assert ini.id is not None
+                        repo.replace_passages(s, ini.id, passage_rows(analysis, self.engine.embedder.name))
+                    s.commit()
+                for ini, analysis in analyses:
+                    assert ini.id is not None
+                    self.engine.index_document(ini.id, analysis)
+                if progress:
+                    progress(min(start + len(chunk), total), total)
+            with Session(self.ctx.engine) as s:
+                self.last_change = max(self.last_change, repo.last_change_id(s))
+
+    def remove(self, ids: Sequence[int]) -> None:
+        with self._lock:
+            for doc_id in ids:
+                self.engine.remove_document(doc_id)
+
+    def save(self) -> None:
+        with self._lock:
+            self.engine.save(self.index_dir, self.last_change)
+
+    # ------------------------------------------------------------------ start-up
+    def _index_from_store(self, doc_ids: Sequence[int]) -> list[int]:
+        """Index initiatives from their stored passages; returns those that need analysing."""
+        need: list[int] = []
+        model = self.engine.embedder.name
+        with Session(self.ctx.engine) as s:
+            by_doc: dict[int, list[Passage]] = {d: [] for d in doc_ids}
+            for p in repo.passages_of(s, doc_ids):
+                by_doc[p.initiative_id].append(p)
+        for doc_id, rows in by_doc.items():
+            embeddable_missing = any(r.embedding_model != model and r.embedding is not None for r in rows)
+            if not rows or embeddable_missing or any(r.signature is None for r in rows):
+                need.append(doc_id)
+                continue
+            stored = [to_stored(r, model) for r in rows]
+            fps = np.unique(np.concatenate([np.frombuffer(r.signature or b"", dtype=np.uint64) for r in rows]))
+            self.engine.index_stored(doc_id, stored, fps)
+        return need
+
+    def rebuild(self, progress: Progress | None = None, *, reanalyse: bool = False) -> None:
+        """Build the indexes afresh from the database (re-embedding only what has no vector
+        from the current model, unless ``reanalyse``)."""
+        with self._lock:
+            fresh = Engine(self.engine.embedder, self.engine.config, self.engine.boilerplate)
+            self.engine.vectors, self.engine.fingerprints = fresh.vectors, fresh.fingerprints
+            with Session(self.ctx.engine) as s:
+                self.last_change = repo.last_change_id(s)
+                total = repo.count_initiatives(s)
+            done, after = 0, 0
+            while True:
+                with Session(self.ctx.engine) as s:
+                    page = repo.initiative_ids(s, after, 200)
+                if not page:
+                    break
+                after = page[-1]
+                need = page if reanalyse else self._index_from_store(page)
+                if need:
+                    self.index_initiatives(need)
+                done += len(page)
+                if progress:
+                    progress(done, total)
+            self.save()
+            self.ready = True
+
+    def catch_up(self) -> int:
+        """Apply database changes made since the indexes were saved; returns how many."""
+        with self._lock:
+            with Session(self.ctx.engine) as s:
+                changes = repo.changes_since(s, self.last_change)
+                if not changes:
+                    return 0
+                latest: dict[int, str] = {}
+                for c in changes:
+                    latest[c.initiative_id] = c.op
+                alive = {d for d in latest if s.get(Initiative, d) is not None}
+            gone = [d for d in latest if d not in alive]
+            self.remove(gone)
+            need = self._index_from_store(sorted(alive))
+            if need:
+                self.index_initiatives(need)
+            self.last_change = changes[-1].id or self.last_change
+            self.save()
+            return len(changes)
+
+    def start(self) -> str:
+        """Load the saved indexes, then catch up or rebuild. Returns what was done, for the log."""
+        status, last_change, reason = self.engine.load(self.index_dir)
+        if status == "ok":
+            self.last_change = last_change
+            with Session(self.ctx.engine) as s:
+                db_last = repo.last_change_id(s)
+            if last_change > db_last:
+                log.warning("index is ahead of the database (change %s > %s): rebuilding", last_change, db_last)
+                self.rebuild()
+                return "rebuilt: index ahead of database"
+            n = self.catch_up()
+            self.ready = True
+            log.info("index loaded (%d initiatives), caught up %d changes", len(self.engine.fingerprints), n)
+            return f"loaded, caught up {n} changes"
+        log.warning("index %s (%s): rebuilding from the database", status, reason)
+        self.rebuild()
+        return f"rebuilt: {status}"
