@@ -6,6 +6,7 @@ normalised is the text layer's business, not the database's.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Literal
@@ -14,6 +15,7 @@ from sqlalchemy import delete, func
 from sqlmodel import Session, select
 
 from models.tables import (
+    AuditLog,
     ChangeLog,
     Initiative,
     InitiativeAuthor,
@@ -263,3 +265,12 @@ def initiatives_by_ids(session: Session, ids: Sequence[int]) -> list[Initiative]
 
 def initiative_exists(session: Session, initiative_id: int) -> bool:
     return session.get(Initiative, initiative_id) is not None
+
+
+# ---------------------------------------------------------------------- audit log
+
+def add_audit(session: Session, actor: str, action: str, target_type: str | None = None,
+              target_id: str | None = None, details: dict | None = None) -> None:
+    """Append to the audit log (in the caller's transaction, so the record and its log commit together)."""
+    session.add(AuditLog(actor=actor, action=action, target_type=target_type, target_id=target_id,
+                         details=json.dumps(details, ensure_ascii=False, default=str) if details else None))

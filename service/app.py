@@ -10,6 +10,7 @@ from fastapi import FastAPI
 from fastapi.responses import JSONResponse
 
 from models.db import is_reachable
+from service.bootstrap import ensure_first_admin
 from service.context import AppContext, open_context
 from service.index_service import IndexService
 from service.runtime import open_index
@@ -24,6 +25,11 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         ctx = open_context(settings)
+        credential = ensure_first_admin(ctx)
+        if credential is not None:
+            # Shown once, on the console of whoever started the service.
+            print(f"\n  First start: log in at http://{settings.host}:{settings.port}/ as "
+                  f"'{credential[0]}' with password '{credential[1]}'\n", flush=True)
         index = open_index(ctx)
         if settings.load_demo:
             from service.demo_loader import load_demo

@@ -146,6 +146,107 @@ def load_demo_cmd(force: Annotated[bool, typer.Option(help="Load even when the d
         err.print(f"demo data: {report.ok} initiatives ({report.created} new), {report.failed} failed")
 
 
+keys_app = typer.Typer(help="API keys for machines (the dossier app).", no_args_is_help=True)
+users_app = typer.Typer(help="Users of the web page.", no_args_is_help=True)
+app.add_typer(keys_app, name="keys")
+app.add_typer(users_app, name="users")
+
+
+def _role(value: str) -> "Role":
+    from models.tables import Role
+
+    try:
+        return Role(value)
+    except ValueError:
+        err.print(f"[red]error[/red]: role must be one of {', '.join(r.value for r in Role)}")
+        raise typer.Exit(2)
+
+
+@keys_app.command("create")
+def keys_create(role: Annotated[str, typer.Option(help="reviewer, app, auditor or admin")],
+                name: Annotated[str, typer.Option(help="Who uses the key, e.g. 'Hồ sơ điện tử'")],
+                data_dir: DataDir = None) -> None:
+    """Create an API key. The key is printed once, alone on the last line."""
+    from sqlmodel import Session
+
+    from models.repository import add_audit
+    from service.security import create_api_key
+
+    r = _role(role)
+    ctx = open_context(_settings(data_dir))
+    with Session(ctx.engine) as s:
+        row, key = create_api_key(s, name, r)
+        add_audit(s, "cli", "key_create", "api_key", str(row.id), {"name": name, "role": r.value})
+        s.commit()
+        err.print(f"created key {row.id} ({name}, role {r.value}); store it now, it is not shown again:")
+    ctx.close()
+    print(key)
+
+
+@keys_app.command("list")
+def keys_list(data_dir: DataDir = None) -> None:
+    """List API keys (never the keys themselves)."""
+    from sqlmodel import Session, select
+
+    from models.tables import ApiKey
+
+    ctx = open_context(_settings(data_dir))
+    with Session(ctx.engine) as s:
+        for k in s.exec(select(ApiKey).order_by(ApiKey.id)).all():
+            state = f"revoked {k.revoked_at:%Y-%m-%d}" if k.revoked_at else "active"
+            print(f"{k.id}\t{k.role.value}\t{state}\t{k.name}")
+    ctx.close()
+
+
+@keys_app.command("revoke")
+def keys_revoke(key_id: int, data_dir: DataDir = None) -> None:
+    """Revoke an API key by its number."""
+    from sqlmodel import Session
+
+    from models.repository import add_audit
+    from service.security import revoke_api_key
+
+    ctx = open_context(_settings(data_dir))
+    with Session(ctx.engine) as s:
+        ok = revoke_api_key(s, key_id)
+        if ok:
+            add_audit(s, "cli", "key_revoke", "api_key", str(key_id))
+        s.commit()
+    ctx.close()
+    if not ok:
+        err.print(f"[red]error[/red]: no active key {key_id}")
+        raise typer.Exit(1)
+    err.print(f"key {key_id} revoked")
+
+
+@users_app.command("create")
+def users_create(username: str,
+                 role: Annotated[str, typer.Option(help="reviewer, app, auditor or admin")] = "reviewer",
+                 password: Annotated[Optional[str], typer.Option(help="Default: asked for (hidden)")] = None,
+                 data_dir: DataDir = None) -> None:
+    """Create a user of the web page."""
+    from sqlmodel import Session
+
+    from models.repository import add_audit
+    from service.security import create_user
+
+    r = _role(role)
+    if password is None:
+        password = typer.prompt("password", hide_input=True, confirmation_prompt=True)
+    ctx = open_context(_settings(data_dir))
+    try:
+        with Session(ctx.engine) as s:
+            user = create_user(s, username, password, r)
+            add_audit(s, "cli", "user_create", "user", str(user.id), {"username": username, "role": r.value})
+            s.commit()
+    except ValueError as exc:
+        err.print(f"[red]error[/red]: {exc}")
+        raise typer.Exit(1)
+    finally:
+        ctx.close()
+    err.print(f"user {username} created with role {r.value}")
+
+
 @app.command("serve")
 def serve_cmd(
     host: Annotated[Optional[str], typer.Option(help="Default SANGKIEN_HOST or 127.0.0.1")] = None,

@@ -38,6 +38,26 @@ class Settings(BaseSettings):
         return f"sqlite:///{(self.data_dir / 'sangkien.db').resolve()}"
 
     @property
+    def session_secret(self) -> bytes:
+        """Signs web session cookies; kept in the data directory so sessions survive restarts."""
+        path = self.data_dir / "session_secret"
+        try:
+            return path.read_bytes()
+        except FileNotFoundError:
+            import os
+            import secrets
+
+            self.data_dir.mkdir(parents=True, exist_ok=True)
+            secret = secrets.token_bytes(32)
+            try:
+                fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+            except FileExistsError:  # another process made it first
+                return path.read_bytes()
+            with os.fdopen(fd, "wb") as fh:
+                fh.write(secret)
+            return secret
+
+    @property
     def index_dir(self) -> Path:
         return self.data_dir / "index"
 
