@@ -1,0 +1,126 @@
+"""Registry over the content-bank modules: fields, topics and solution ideas."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from . import (
+    bank_admin,
+    bank_language,
+    bank_preschool,
+    bank_school,
+    bank_social,
+    bank_stem,
+)
+from .bank_generic import GENERIC_ADMIN, GENERIC_TEACH
+from .templating import compile_template
+
+FIELDS: tuple[dict, ...] = (
+    *bank_stem.FIELDS,
+    *bank_language.FIELDS,
+    *bank_social.FIELDS,
+    *bank_preschool.FIELDS,
+    *bank_school.FIELDS,
+    *bank_admin.FIELDS,
+)
+FIELD_BY_KEY: dict[str, dict] = {f["key"]: f for f in FIELDS}
+
+# Display names per level ("Tiếng Việt" in primary, "Ngữ văn" above), all mapping back to a key.
+_LEVEL_NAMES: dict[tuple[str, str], str] = {
+    ("tieng_viet", "tieu_hoc"): "Tiếng Việt",
+    ("tieng_viet", "thcs"): "Ngữ văn",
+    ("tieng_viet", "thpt"): "Ngữ văn",
+    ("vat_ly_hoa_hoc", "thcs"): "Khoa học tự nhiên",
+    ("lich_su_dia_ly", "tieu_hoc"): "Lịch sử và Địa lí",
+    ("the_duc", "thcs"): "Giáo dục thể chất",
+}
+FIELD_KEY_BY_NAME: dict[str, str] = {f["name"].lower(): f["key"] for f in FIELDS}
+FIELD_KEY_BY_NAME.update({name.lower(): key for (key, _), name in _LEVEL_NAMES.items()})
+
+
+def field_display_name(field_key: str, level: str) -> str:
+    return _LEVEL_NAMES.get((field_key, level), FIELD_BY_KEY[field_key]["name"])
+
+
+def field_key_for_name(name: str) -> str | None:
+    return FIELD_KEY_BY_NAME.get(name.strip().lower())
+
+
+def topics_for(field_key: str, level: str, grade: int | str | None = None) -> list[dict]:
+    """Topics of a field usable at a unit level and grade (all of them if none fits).
+
+    A topic may restrict grades with "grades" (numbers, or age bands for preschool).
+    """
+    topics = FIELD_BY_KEY[field_key]["topics"]
+    fit = [t for t in topics if level in t["levels"]]
+    if grade is not None:
+        fit = [t for t in fit if "grades" not in t or grade in t["grades"]] or fit
+    return fit or list(topics)
+
+
+@dataclass(frozen=True)
+class Idea:
+    key: str
+    name: str
+    body: tuple[str, ...]
+
+
+@cache
+def ideas_for_topic(topic_key: str) -> tuple[Idea, ...]:
+    topic = TOPIC_BY_KEY[topic_key]
+    return tuple(Idea(f"{topic_key}#{i}", name, body) for i, (name, body) in enumerate(topic["ideas"]))
+
+
+@cache
+def generic_ideas(kind: str) -> tuple[Idea, ...]:
+    pool = GENERIC_ADMIN if kind == "admin" else GENERIC_TEACH
+    return tuple(Idea(f"generic_{kind}#{i}", name, body) for i, (name, body) in enumerate(pool))
+
+
+TOPIC_BY_KEY: dict[str, dict] = {t["key"]: t for f in FIELDS for t in f["topics"]}
+FIELD_OF_TOPIC: dict[str, str] = {t["key"]: f["key"] for f in FIELDS for t in f["topics"]}
+
+
+def _template_regex(src: str) -> str:
+    """Regex matching any expansion of a template (slots match lazily)."""
+
+    def walk(parts: tuple) -> str:
+        out: list[str] = []
+        for part in parts:
+            if type(part) is str:
+                # expand() collapses the spaces that empty choices leave behind.
+                out.append(r"\s*".join(re.escape(chunk) for chunk in part.split(" ")))
+            elif type(part) is tuple:
+                out.append(r".+?")
+            else:
+                out.append("(?:" + "|".join(walk(alt) for alt in part) + ")")
+        return "".join(out)
+
+    return walk(compile_template(src))
+
+
+@cache
+def idea_name_regex(idea: Idea) -> re.Pattern[str]:
+    return re.compile(r"^\s*" + _template_regex(idea.name) + r"\s*$", re.IGNORECASE)
+
+
+def infer_topic(field_key: str | None, title: str) -> dict | None:
+    """Recover a topic from a title: the longest topic phrase it contains."""
+    low = title.lower()
+    candidates = FIELD_BY_KEY[field_key]["topics"] if field_key in FIELD_BY_KEY else tuple(TOPIC_BY_KEY.values())
+    best: dict | None = None
+    for topic in candidates:
+        phrase = topic["phrase"].lower()
+        if phrase in low and (best is None or len(phrase) > len(best["phrase"])):
+            best = topic
+    return best
+
+
+def infer_title_template(topic: dict, title: str) -> str | None:
+    """The topic title template a title was written from, if any matches."""
+    for tpl in topic["titles"]:
+        if re.search(_template_regex(tpl), title, re.IGNORECASE):
+            return tpl
+    return None

@@ -1,0 +1,420 @@
+"""Text operations used to build reuse cases: paraphrase and surface edits.
+
+Every function takes an explicit ``random.Random`` so corpus generation stays
+deterministic per seed. Lines of a report are either template headings, table
+rows ("a | b | c"), solution headings ("Biện pháp 1: ...") or paragraphs;
+edits touch paragraphs and leave the skeleton intact, as real copy-editing does.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+import unicodedata
+from collections.abc import Callable, Mapping, Sequence
+
+from .tcvn3 import encode_tcvn3
+
+# --------------------------------------------------------------------------- synonym table
+# Each group lists interchangeable phrases (meaning kept, words changed).
+SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
+    ("học sinh", "các em", "các học sinh"),
+    ("giáo viên", "thầy cô", "thầy cô giáo"),
+    ("đồng nghiệp", "anh chị em đồng nghiệp", "các bạn đồng nghiệp"),
+    ("nâng cao", "cải thiện", "từng bước nâng cao"),
+    ("biện pháp", "giải pháp", "cách làm"),
+    ("sử dụng", "dùng", "vận dụng"),
+    ("thực hiện", "tiến hành", "triển khai"),
+    ("giúp đỡ", "hỗ trợ"),
+    ("giúp cho", "giúp", "tạo điều kiện cho"),
+    ("rất", "hết sức", "vô cùng"),
+    ("nhiều em", "không ít em", "phần đông các em"),
+    ("những", "các"),
+    ("thường xuyên", "liên tục", "đều đặn"),
+    ("kịp thời", "đúng lúc", "nhanh chóng"),
+    ("hứng thú", "thích thú", "hào hứng"),
+    ("tích cực", "chủ động", "hăng hái"),
+    ("khó khăn", "trở ngại", "vướng mắc"),
+    ("quan sát", "theo dõi"),
+    ("phụ huynh", "cha mẹ học sinh", "gia đình các em"),
+    ("Ban giám hiệu", "lãnh đạo nhà trường", "Ban lãnh đạo nhà trường"),
+    ("kiến thức", "tri thức", "nội dung kiến thức"),
+    ("kĩ năng", "kỹ năng"),
+    ("lí do", "lý do"),
+    ("lí luận", "lý luận"),
+    ("quản lí", "quản lý"),
+    ("vì vậy", "do đó", "bởi vậy", "chính vì thế", "vì thế"),
+    ("ngoài ra", "bên cạnh đó", "thêm vào đó"),
+    ("tuy nhiên", "tuy vậy", "mặc dù vậy"),
+    ("sau đó", "tiếp theo", "tiếp đó"),
+    ("ví dụ", "chẳng hạn", "lấy ví dụ"),
+    ("nhờ vậy", "nhờ đó", "kết quả là"),
+    ("đặc biệt", "nhất là"),
+    ("người dân", "công dân", "bà con"),
+    ("nhanh chóng", "mau chóng"),
+    ("chính xác", "đúng đắn"),
+    ("phù hợp", "thích hợp", "tương thích"),
+    ("cụ thể", "rõ ràng", "chi tiết"),
+    ("quan trọng", "then chốt", "thiết yếu"),
+    ("mỗi", "từng"),
+    ("hằng ngày", "hàng ngày", "mỗi ngày"),
+    ("hằng tuần", "hàng tuần", "mỗi tuần"),
+    ("nhận thấy", "nhận ra", "thấy rõ"),
+    ("lớp học", "tập thể lớp"),
+    ("giờ học", "tiết học", "buổi học"),
+    ("đầu năm học", "đầu năm"),
+    ("cuối năm học", "cuối năm"),
+    ("rõ rệt", "đáng kể", "thấy rõ"),
+    ("có thể", "có khả năng"),
+    ("khen ngợi", "biểu dương", "tuyên dương"),
+    ("động viên", "khích lệ", "cổ vũ"),
+    ("trao đổi", "chia sẻ", "bàn bạc"),
+    ("hướng dẫn", "chỉ dẫn", "hướng dẫn cụ thể"),
+    ("luyện tập", "rèn luyện", "thực hành"),
+    ("tìm hiểu", "nghiên cứu", "khảo sát"),
+    ("ghi nhớ", "nhớ", "khắc sâu"),
+    ("trong quá trình", "trong lúc", "trong suốt quá trình"),
+    ("bởi vì", "vì", "bởi lẽ"),
+    ("tuy", "dù", "mặc dù"),
+    ("hiệu quả", "kết quả tốt", "hiệu quả cao"),
+    ("tổ chức cho", "hướng dẫn cho"),
+    ("nhằm", "để", "với mục đích"),
+    ("xây dựng", "thiết lập", "tạo dựng"),
+    ("thiết kế", "soạn", "biên soạn"),
+    ("lựa chọn", "chọn", "chọn lọc"),
+    ("bài tập", "bài luyện", "dạng bài"),
+    ("trình bày", "thể hiện"),
+    ("tiến bộ", "tiến triển", "chuyển biến"),
+    ("gần gũi", "thân thuộc", "quen thuộc"),
+    ("sinh động", "hấp dẫn", "lôi cuốn"),
+    ("tự tin", "mạnh dạn", "vững vàng"),
+    ("kết quả", "thành quả"),
+    ("khi", "lúc", "mỗi khi"),
+    ("tôi", "bản thân tôi"),
+    ("tổ chức", "triển khai", "thực hiện"),
+    ("thông qua", "qua"),
+    ("thực tế", "thực tiễn"),
+    ("cuộc sống", "đời sống"),
+    ("nhận xét", "góp ý"),
+    ("chuẩn bị", "sửa soạn", "chuẩn bị sẵn"),
+    ("nhiệm vụ", "công việc"),
+    ("từ đó", "qua đó", "từ đấy"),
+    ("đầu giờ", "đầu tiết"),
+    ("cuối giờ", "cuối tiết"),
+    ("các bạn", "bạn bè"),
+    ("yêu cầu", "đề nghị"),
+    ("thường", "hay", "thường hay"),
+    ("luôn", "luôn luôn"),
+    ("rồi", "rồi sau đó"),
+    ("phát triển", "phát huy"),
+    ("kiểm tra", "rà soát"),
+    ("trong", "ở"),
+    ("để", "nhằm", "để có thể"),
+    ("sau mỗi", "cuối mỗi"),
+    ("ghi lại", "ghi chép lại"),
+    ("cả lớp", "toàn lớp", "tập thể lớp"),
+    ("tham gia", "góp mặt", "tham dự"),
+    ("thời gian", "khoảng thời gian"),
+    ("nhưng", "song", "thế nhưng"),
+    ("như", "chẳng hạn như"),
+    ("đánh giá", "nhận định"),
+    ("gia đình", "người nhà"),
+    ("chủ đề", "chủ điểm"),
+    ("dành", "dành ra"),
+    ("chia", "phân chia"),
+    ("dạy", "giảng dạy"),
+    ("lúc đầu", "ban đầu", "thời gian đầu"),
+    ("nhỏ", "nho nhỏ"),
+    ("tìm", "tìm kiếm"),
+    ("hơn", "hơn hẳn"),
+    ("một số", "một vài"),
+    ("kết hợp", "phối hợp"),
+    ("tiếp thu", "lĩnh hội"),
+    ("tạo", "tạo ra"),
+    ("học tập", "học hành"),
+    ("ngay", "ngay lập tức"),
+    # Single-member groups protect phrases whose parts would otherwise be swapped.
+    ("chúng tôi",), ("ngay từ",), ("ngay cả",), ("tạo ra",), ("thay vì",), ("trong công tác",), ("trong việc",), ("trong năm học",), ("vì sao",), ("cũng như",), ("như vậy",), ("như sau",), ("dạy học",), ("vẫn còn",), ("còn lại",),
+    ("nhỏ nhất",), ("hơn nữa",), ("hơn là",), ("trong đó",), ("trong nhà",), ("trong và ngoài",), ("tổ chức, cá nhân",),
+    ("sau khi",), ("trong khi",), ("khi nào",), ("khi cần",), ("cần thiết",), ("nêu trên",),
+    ("các bước",), ("kết quả khảo sát",),
+)
+
+_LOOKUP: dict[str, tuple[str, ...]] = {}
+for _group in SYNONYM_GROUPS:
+    for _phrase in _group:
+        _LOOKUP.setdefault(_phrase.lower(), tuple(p for p in _group if p.lower() != _phrase.lower()))
+
+
+def _trie_regex(phrases: Sequence[str]) -> str:
+    """Alternation folded into a character trie: Python's re tries alternatives one by
+    one, so a flat list of ~250 phrases is several times slower on long texts."""
+    trie: dict = {}
+    for ph in phrases:
+        node = trie
+        for ch in ph:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def walk(node: dict) -> str:
+        end = "" in node
+        branches = [re.escape(ch) + walk(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        # Longer matches first: the optional group is greedy, falling back to the shorter phrase.
+        return f"(?:{body})?" if end else body
+
+    return walk(trie)
+
+
+def _case_variants(phrase: str) -> tuple[str, str]:
+    return phrase, phrase[:1].upper() + phrase[1:]
+
+
+_SYN_RE = re.compile(
+    r"(?<!\w)(" + _trie_regex(sorted({v for p in _LOOKUP for v in _case_variants(p)})) + r")(?!\w)"
+)
+
+# Clause reordering: "Để X, Y." -> "Y để X." (fronted subordinate clause moved back).
+_FRONTED = re.compile(
+    r"^(Để|Nhằm|Khi|Trong khi|Sau khi|Nếu|Vì|Do|Trong|Sau|Cuối|Đầu|Ngay từ|Với|Đối với|Ở|Qua|Thông qua|Nhờ)\s(\S+\s[^,]{1,78}),\s(.+?)([.!?])$"
+)
+
+SOLUTION_HEAD = re.compile(r"^(Biện pháp|Giải pháp|Bien phap|Giai phap)\s+(\d+)\s*[:.]\s*(.*)$")
+_HEADING = re.compile(
+    r"^(\d+(\.\d+)*\.\s|[IVX]+\.\s|[A-C]\.\s|PHẦN\s|TÀI LIỆU|BÁO CÁO|BẢN MÔ TẢ|Kết quả khảo sát|Bảng \d)"
+)
+_SENT_SPLIT = re.compile(r"(?<=[^\s.]{2}[.!?])\s+")
+
+
+def is_heading(line: str) -> bool:
+    """True for template headings (kept verbatim by edits)."""
+    return bool(_HEADING.match(line))
+
+
+def is_table_row(line: str) -> bool:
+    return " | " in line
+
+
+def split_sentences(paragraph: str) -> list[str]:
+    return [s for s in _SENT_SPLIT.split(paragraph) if s]
+
+
+def _match_case(src: str, repl: str) -> str:
+    if src[:1].isupper():
+        return repl[:1].upper() + repl[1:]
+    return repl
+
+
+def _paraphrase_plain(text: str, rng: random.Random, rate: float) -> str:
+    def sub(m: re.Match[str]) -> str:
+        word = m.group(0)
+        if rng.random() >= rate:
+            return word
+        alts = _LOOKUP.get(word.lower())
+        if not alts:
+            return word
+        return _match_case(word, alts[int(rng.random() * len(alts))])
+
+    return _SYN_RE.sub(sub, text)
+
+
+def _reorder(sentence: str) -> str:
+    m = _FRONTED.match(sentence)
+    if not m:
+        return sentence
+    head, rest, main, end = m.group(1), m.group(2), m.group(3), m.group(4)
+    if len(main) < 12:
+        return sentence
+    return main[0].upper() + main[1:] + " " + head.lower() + " " + rest + end
+
+
+def paraphrase(text: str, rng: random.Random, rate: float = 0.85, reorder: float = 0.5) -> str:
+    """Reword sentences: synonym substitution, fronted-clause reordering.
+
+    Headings and table rows stay as they are; on solution headings only the
+    name after "Biện pháp n:" is reworded.
+    """
+    out: list[str] = []
+    for line in text.split("\n"):
+        if not line or is_heading(line) or is_table_row(line):
+            out.append(line)
+            continue
+        m = SOLUTION_HEAD.match(line)
+        if m:
+            out.append(f"{m.group(1)} {m.group(2)}: {_paraphrase_plain(m.group(3), rng, rate)}")
+            continue
+        sents = split_sentences(line)
+        new: list[str] = []
+        for s in sents:
+            if reorder and rng.random() < reorder:
+                s = _reorder(s)
+            new.append(_paraphrase_plain(s, rng, rate))
+        out.append(" ".join(new))
+    return "\n".join(out)
+
+
+def style_pass(text: str, rng: random.Random, rate: float = 0.2) -> str:
+    """Light, author-specific wording variation for honest reports (no reordering)."""
+    return _paraphrase_plain(text, rng, rate)
+
+
+# --------------------------------------------------------------------------- sentence edits
+def _map_paragraphs(text: str, fn: Callable[[list[str]], list[str]]) -> str:
+    out: list[str] = []
+    for line in text.split("\n"):
+        if not line or is_heading(line) or is_table_row(line) or SOLUTION_HEAD.match(line):
+            out.append(line)
+            continue
+        sents = fn(split_sentences(line))
+        if sents:
+            out.append(" ".join(sents))
+    return "\n".join(out)
+
+
+def shuffle_sentences(text: str, rng: random.Random, prob: float = 0.5) -> str:
+    """Swap two sentences inside some paragraphs."""
+
+    def fn(sents: list[str]) -> list[str]:
+        if len(sents) >= 2 and rng.random() < prob:
+            i, j = rng.sample(range(len(sents)), 2)
+            sents[i], sents[j] = sents[j], sents[i]
+        return sents
+
+    return _map_paragraphs(text, fn)
+
+
+def drop_sentences(text: str, rng: random.Random, frac: float = 0.15) -> str:
+    """Drop sentences at random, keeping at least one per paragraph."""
+
+    def fn(sents: list[str]) -> list[str]:
+        kept = [s for s in sents if rng.random() >= frac]
+        return kept or sents[:1]
+
+    return _map_paragraphs(text, fn)
+
+
+def add_sentences(text: str, rng: random.Random, pool: Sequence[str], frac: float = 0.15) -> str:
+    """Insert sentences from `pool` after random sentences."""
+    if not pool:
+        return text
+
+    def fn(sents: list[str]) -> list[str]:
+        out: list[str] = []
+        for s in sents:
+            out.append(s)
+            if rng.random() < frac:
+                out.append(pool[int(rng.random() * len(pool))])
+        return out
+
+    return _map_paragraphs(text, fn)
+
+
+# --------------------------------------------------------------------------- value edits
+_NUMBER = re.compile(r"(?<![\w/.,-])(\d{1,3})(?:,(\d))?(?=%|\s|[.,;:)]|$)(?![\w/-])")
+_LABEL_BEFORE = re.compile(r"(Biện pháp|Giải pháp|lớp|Bước|Bảng|số)\s*$", re.IGNORECASE)
+
+
+def change_numbers(text: str, rng: random.Random, prob: float = 0.7) -> str:
+    """Perturb small numbers and percentages (not labels, grades, years or citations)."""
+    out: list[str] = []
+    for line in text.split("\n"):
+        if is_heading(line) or SOLUTION_HEAD.match(line):
+            out.append(line)
+            continue
+
+        def sub(m: re.Match[str], line: str = line) -> str:
+            if rng.random() >= prob or _LABEL_BEFORE.search(line[max(0, m.start() - 12) : m.start()]):
+                return m.group(0)
+            value = int(m.group(1))
+            delta = max(1, round(value * 0.15))
+            new = max(1, value + rng.choice((-1, 1)) * rng.randint(1, delta))
+            if m.group(2) is not None:
+                return f"{new},{rng.randint(0, 9)}"
+            return str(new)
+
+        out.append(_NUMBER.sub(sub, line))
+    return "\n".join(out)
+
+
+_YEAR = re.compile(r"(?<![/\d])(20[0-3]\d)(?![/\d])")
+
+
+def change_years(text: str, delta: int, lo: int = 2000, hi: int = 2039) -> str:
+    """Shift calendar years in [lo, hi] (school years too) but not dates inside citations.
+
+    Callers pass the source's own years as the range so that fixed years in
+    boilerplate ("Chương trình GDPT 2018", "Luật ... năm 2022") stay put.
+    """
+
+    def sub(m: re.Match[str]) -> str:
+        y = int(m.group(1))
+        return str(y + delta) if lo <= y <= hi else m.group(1)
+
+    return _YEAR.sub(sub, text)
+
+
+_GRADE = re.compile(r"(?<!\w)(lớp|Lớp|khối|Khối|lớp học sinh)\s(\d{1,2})(?!\d)")
+_CLASS = re.compile(r"(?<![\w/])(\d{1,2})([A-E]\d?)(?!\w)")
+
+
+def change_grades(text: str, delta: int, lo: int = 1, hi: int = 12) -> str:
+    """Move grade mentions ("lớp 4", "4A2") by `delta`, clamped to [lo, hi]."""
+
+    def clamp(n: int) -> int:
+        return min(hi, max(lo, n))
+
+    text = _GRADE.sub(lambda m: f"{m.group(1)} {clamp(int(m.group(2)) + delta)}", text)
+    return _CLASS.sub(lambda m: f"{clamp(int(m.group(1)) + delta)}{m.group(2)}", text)
+
+
+def replace_names(text: str, mapping: Mapping[str, str]) -> str:
+    """Replace whole names/units (longest first)."""
+    for old in sorted(mapping, key=len, reverse=True):
+        if old:
+            text = text.replace(old, mapping[old])
+    return text
+
+
+def strip_diacritics(text: str) -> str:
+    """Remove Vietnamese tone and vowel marks; "đ" becomes "d"."""
+    text = text.replace("đ", "d").replace("Đ", "D")
+    decomposed = unicodedata.normalize("NFD", text)
+    return unicodedata.normalize("NFC", "".join(c for c in decomposed if not unicodedata.combining(c)))
+
+
+def to_tcvn3(text: str) -> str:
+    """TCVN3 (ABC) byte-characters of `text`."""
+    return encode_tcvn3(text)
+
+
+# --------------------------------------------------------------------------- titles
+_OPENER_SWAP: dict[str, tuple[str, ...]] = {
+    "một số biện pháp": ("Một vài giải pháp", "Kinh nghiệm", "Những biện pháp"),
+    "một số giải pháp": ("Một số biện pháp", "Biện pháp", "Kinh nghiệm"),
+    "một số kinh nghiệm": ("Kinh nghiệm", "Một vài biện pháp", "Giải pháp"),
+    "kinh nghiệm": ("Một số kinh nghiệm", "Một số biện pháp", "Giải pháp"),
+    "biện pháp": ("Một số biện pháp", "Giải pháp", "Cách làm"),
+    "giải pháp": ("Một số giải pháp", "Biện pháp", "Kinh nghiệm"),
+}
+
+
+def retitle(title: str, rng: random.Random, strength: float = 0.9) -> str:
+    """A reworded title with the same topic: new opener, synonyms, changed tail."""
+    low = title.lower()
+    new = title
+    for opener in sorted(_OPENER_SWAP, key=len, reverse=True):
+        if low.startswith(opener):
+            new = rng.choice(_OPENER_SWAP[opener]) + title[len(opener) :]
+            break
+    else:
+        new = rng.choice(("Một số biện pháp", "Kinh nghiệm", "Giải pháp")) + " " + title[:1].lower() + title[1:]
+    new = _paraphrase_plain(new, rng, strength)
+    # Drop or replace a "tại/ở trường ..." tail, a common cosmetic change.
+    m = re.search(r"\s(tại|ở)\s(trường|Trường)\s.+$", new)
+    if m and rng.random() < 0.7:
+        new = new[: m.start()]
+    elif rng.random() < 0.5:
+        new += rng.choice((" trong giai đoạn hiện nay", " theo Chương trình GDPT 2018", " đạt hiệu quả cao"))
+    return new
