@@ -9,7 +9,8 @@ import numpy as np
 from indexing.corpus import MAX_PASSAGES
 from indexing.passages import PassageText, split_passages
 from indexing.segment import sentences
-from indexing.shingles import sample, shingle_hashes, tokens
+from indexing.shingles import sample, shingles_of, token_hashes, tokens
+from indexing.term_stats import pair_hashes
 
 # Sections whose passages are embedded: embedding long text is the dominant cost (≈1,200 tokens/s
 # on 2 cores), so the semantic signal goes where paraphrase matters most and text is short.
@@ -23,10 +24,18 @@ class AnalyzedPassage:
     text: str
     solution_no: int | None
     word_count: int
-    shingles: np.ndarray  # every shingle hash, in order
-    sentence_shingles: list[np.ndarray]
-    fingerprints: np.ndarray  # the sampled subset, unique
+    sentence_shingles: list[np.ndarray]  # shingle hashes of each sentence
+    sentence_pairs: list[np.ndarray]  # word-pair hashes of each sentence
+    fingerprints: np.ndarray  # the sampled subset of all shingles, unique
     embedding: np.ndarray | None = None
+
+    @property
+    def shingles(self) -> np.ndarray:
+        return np.concatenate(self.sentence_shingles)
+
+    @property
+    def pairs(self) -> np.ndarray:
+        return np.concatenate(self.sentence_pairs)
 
     @property
     def embeddable(self) -> bool:
@@ -50,13 +59,24 @@ class Analysis:
 
 def analyze_passage(p: PassageText) -> AnalyzedPassage:
     sents = sentences(p.text) if p.section not in ("title", "summary") else [p.text]
-    sentence_shingles = [shingle_hashes(tokens(s)) for s in sents] or [np.empty(0, dtype=np.uint64)]
-    # Whole-passage shingles also span sentence joins, which sentence-level ones miss.
-    all_shingles = shingle_hashes(tokens(p.text))
+    hashes = [token_hashes(tokens(s)) for s in sents] or [np.empty(0, dtype=np.uint64)]
+    sentence_shingles = [shingles_of(h) for h in hashes]
     return AnalyzedPassage(
         ord=p.ord, section=p.section, text=p.text, solution_no=p.solution_no, word_count=p.word_count,
-        shingles=all_shingles, sentence_shingles=sentence_shingles, fingerprints=sample(all_shingles),
+        sentence_shingles=sentence_shingles, sentence_pairs=[pair_hashes(h) for h in hashes],
+        fingerprints=sample(np.concatenate(sentence_shingles)),
     )
+
+
+def text_features(text: str, section: str) -> tuple[np.ndarray, np.ndarray]:
+    """Unique shingles and word pairs of a stored passage's text, the way queries compute them."""
+    sh, pr = [], []
+    for s in (sentences(text) if section not in ("title", "summary") else [text]) or [text]:
+        h = token_hashes(tokens(s))
+        sh.append(shingles_of(h))
+        pr.append(pair_hashes(h))
+    empty = np.empty(0, dtype=np.uint64)
+    return (np.unique(np.concatenate(sh)) if sh else empty, np.unique(np.concatenate(pr)) if pr else empty)
 
 
 def analyze(title: str, summary: str, content: str) -> Analysis:

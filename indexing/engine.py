@@ -20,7 +20,7 @@ from typing import Any
 
 import numpy as np
 
-from indexing.analysis import Analysis, AnalyzedPassage, analyze
+from indexing.analysis import Analysis, AnalyzedPassage, analyze, text_features
 from indexing.boilerplate import BoilerplateFilter
 from indexing.corpus import CorpusStore, DocMeta, StoredPassage, Submission, split_vector_id, vector_id
 from indexing.duty import lexical_relevance, semantic_relevance
@@ -28,8 +28,9 @@ from indexing.embedders import Embedder
 from indexing.explain import explain
 from indexing.fingerprint_index import FingerprintIndex
 from indexing.relations import QueryPeople, is_comparable, query_people, relations
-from indexing.scoring import CandidateScore, PassageMatch, ScoringConfig, combine, semantic_similarity
-from indexing.shingles import sample, text_shingles
+from indexing.scoring import CandidateScore, PassageMatch, ScoringConfig, combine
+from indexing.shingles import sample
+from indexing.term_stats import TermStats
 from indexing.vector_index import VectorIndex
 
 log = logging.getLogger("sangkien.engine")
@@ -43,6 +44,9 @@ class EngineConfig:
     # Words of a submission embedded at check time (title and summary first, then solutions):
     # keeps a full-report check within about a second on 2 cores.
     query_embed_budget_words: int = 700
+    # Only the opening of a long passage is embedded (a solution's name and first sentences carry
+    # its idea); the rest is compared lexically. This bounds import cost to ~0.3 s per report.
+    embed_words: int = 56
     lexical_candidates: int = 40
     semantic_neighbours: int = 20
     max_candidates: int = 30
@@ -107,22 +111,32 @@ def submission_hash(sub: Submission) -> str:
     return hashlib.sha256(payload.encode()).hexdigest()
 
 
-class _ShingleCache:
-    """Shingles of stored passages, recomputed from text on demand and kept for reuse."""
+@dataclass
+class _Live:
+    """A submission passage without its boilerplate: weight, shingles, word pairs and their idf."""
+
+    weight: float
+    shingles: np.ndarray
+    pairs: np.ndarray
+    idf: np.ndarray
+
+
+class _FeatureCache:
+    """Shingles and word pairs of stored passages, computed from text on demand and kept."""
 
     def __init__(self, size: int = 50_000) -> None:
-        self._data: OrderedDict[tuple[int, int, int], np.ndarray] = OrderedDict()
+        self._data: OrderedDict[tuple[int, int, int], tuple[np.ndarray, np.ndarray]] = OrderedDict()
         self._size = size
         self._lock = threading.Lock()
 
-    def get(self, p: StoredPassage) -> np.ndarray:
+    def get(self, p: StoredPassage) -> tuple[np.ndarray, np.ndarray]:
         key = (p.doc_id, p.ord, zlib.crc32(p.text.encode()))
         with self._lock:
             hit = self._data.get(key)
             if hit is not None:
                 self._data.move_to_end(key)
                 return hit
-        value = np.unique(text_shingles(p.text))
+        value = text_features(p.text, p.section)
         with self._lock:
             self._data[key] = value
             if len(self._data) > self._size:
@@ -139,7 +153,8 @@ class Engine:
         self.vectors = VectorIndex(embedder.dim, embedder.name)
         self.fingerprints = FingerprintIndex()
         self._writer = threading.Lock()  # one index writer at a time
-        self._shingles = _ShingleCache()
+        self.terms = TermStats()
+        self._features = _FeatureCache()
 
     # ------------------------------------------------------------------ analysis
     def analyze(self, title: str, summary: str = "", content: str = "") -> Analysis:
@@ -153,13 +168,15 @@ class Engine:
         ordered = sorted((p for p in analysis.passages if p.embeddable and p.embedding is None),
                          key=lambda p: (p.section not in ("title", "summary"), p.ord))
         for p in ordered:
-            if budget_words is not None and todo and spent + p.word_count > budget_words:
+            cost = min(p.word_count, self.config.embed_words)
+            if budget_words is not None and todo and spent + cost > budget_words:
                 break
             todo.append(p)
-            spent += p.word_count
+            spent += cost
         if not todo:
             return
-        vectors = self.embedder.embed_passages([p.text for p in todo])
+        limit = self.config.embed_words
+        vectors = self.embedder.embed_passages([" ".join(p.text.split()[:limit]) for p in todo])
         for p, v in zip(todo, vectors):
             p.embedding = np.asarray(v, dtype=np.float32)
 
@@ -170,13 +187,16 @@ class Engine:
         self.index_stored(doc_id, stored, analysis.fingerprints)
 
     def index_stored(self, doc_id: int, passages: Sequence[StoredPassage], fingerprints: np.ndarray) -> None:
-        """Index an initiative from what is stored for it (no text processing, no model)."""
+        """Index an initiative from what is stored for it (no model needed)."""
+        pairs = [self._features.get(p)[1] for p in passages]
         with self._writer:
             self._remove_vectors(doc_id)
             embedded = [p for p in passages if p.embedding is not None]
             if embedded:
                 ids = np.array([vector_id(doc_id, p.ord) for p in embedded], dtype=np.int64)
                 self.vectors.add(ids, np.stack([p.embedding for p in embedded]))
+            if doc_id not in self.fingerprints:
+                self.terms.add_document(np.concatenate(pairs) if pairs else np.empty(0, dtype=np.uint64))
             self.fingerprints.add(doc_id, fingerprints)
 
     def remove_document(self, doc_id: int) -> None:
@@ -189,31 +209,49 @@ class Engine:
         self.vectors.remove(np.arange(base, base + _ORD_SPAN, dtype=np.int64))
 
     # ------------------------------------------------------------------ checking
-    def _boilerplate_shingles(self, analysis: Analysis) -> np.ndarray:
-        """Shingles of the submission that count for nothing: known boilerplate, and sentences
-        whose fingerprints occur in many initiatives."""
-        max_df = self.config.scoring.max_df(len(self.fingerprints))
-        ignore: list[np.ndarray] = [self.boilerplate.shingles]
+    def _live_features(self, analysis: Analysis) -> dict[int, _Live]:
+        """Per passage: what is left once boilerplate sentences are set aside (known boilerplate,
+        or sentences whose fingerprints occur in many initiatives), and its weight."""
+        cfg = self.config.scoring
+        max_df = cfg.max_df(len(self.fingerprints))
+        out: dict[int, _Live] = {}
         for p in analysis.passages:
-            for sent in p.sentence_shingles:
-                if not len(sent):
+            live_sh: list[np.ndarray] = []
+            live_pairs: list[np.ndarray] = []
+            total = kept = 0
+            for sh, pairs in zip(p.sentence_shingles, p.sentence_pairs):
+                n = len(sh)
+                total += n
+                if not n:
                     continue
-                if self.boilerplate.coverage(sent) >= 0.5:
-                    ignore.append(sent)
+                boiler = self.boilerplate.coverage(sh) >= 0.5
+                if not boiler:
+                    fps = sample(sh)
+                    if len(fps):
+                        boiler = bool((self.fingerprints.document_frequency(fps) > max_df).mean() >= 0.5)
+                if boiler:
                     continue
-                fps = sample(sent)
-                if len(fps):
-                    df = self.fingerprints.document_frequency(fps)
-                    if (df > max_df).mean() >= 0.5:
-                        ignore.append(sent)
-        return np.unique(np.concatenate(ignore)) if ignore else np.empty(0, dtype=np.uint64)
+                kept += n
+                live_sh.append(sh)
+                live_pairs.append(pairs)
+            share = kept / total if total else 0.0
+            shingles = np.unique(np.concatenate(live_sh)) if live_sh else np.empty(0, dtype=np.uint64)
+            if len(shingles) and len(self.boilerplate.shingles):
+                shingles = shingles[~np.isin(shingles, self.boilerplate.shingles)]
+            pairs = np.unique(np.concatenate(live_pairs)) if live_pairs else np.empty(0, dtype=np.uint64)
+            weight_of = cfg.section_weights.get(p.section, 1.0)
+            if p.section in ("title", "summary"):
+                weight = weight_of * share * 4.0
+            else:
+                weight = max(p.word_count, 1) ** 0.5 * weight_of * share
+            out[p.ord] = _Live(weight, shingles, pairs, self.terms.idf(pairs) if len(pairs) else pairs.astype(float))
+        return out
 
-    def _candidates(self, analysis: Analysis, ignore: np.ndarray, exclude: set[int]) -> dict[int, float]:
+    def _candidates(self, analysis: Analysis, live: dict[int, _Live], exclude: set[int]) -> dict[int, float]:
         cfg = self.config
         ranked: dict[int, float] = {}
-        fps = analysis.fingerprints
-        if len(ignore):
-            fps = fps[~np.isin(fps, ignore)]
+        parts = [sample(v.shingles) for v in live.values() if len(v.shingles)]
+        fps = np.unique(np.concatenate(parts)) if parts else np.empty(0, dtype=np.uint64)
         max_df = cfg.scoring.max_df(len(self.fingerprints))
         lexical = self.fingerprints.candidates(fps, limit=cfg.lexical_candidates, max_df=max_df, exclude=exclude)
         for rank, (doc, _score) in enumerate(lexical):
@@ -224,67 +262,61 @@ class Engine:
                                               cfg.semantic_neighbours)
             best: dict[int, float] = {}
             for row_s, row_i in zip(scores, ids):
-                for s, vid in zip(row_s, row_i):
+                for sc, vid in zip(row_s, row_i):
                     if vid < 0:
                         continue
                     doc, _ = split_vector_id(int(vid))
                     if doc not in exclude:
-                        best[doc] = max(best.get(doc, -1.0), float(s))
+                        best[doc] = max(best.get(doc, -1.0), float(sc))
             for rank, doc in enumerate(sorted(best, key=best.__getitem__, reverse=True)[: cfg.lexical_candidates]):
                 ranked[doc] = max(ranked.get(doc, 0.0), 1.0 / (1 + rank))
         return ranked
 
-    def _passage_weights(self, analysis: Analysis, ignore: np.ndarray) -> dict[int, tuple[float, np.ndarray]]:
-        weights = self.config.scoring.section_weights
-        out: dict[int, tuple[float, np.ndarray]] = {}
-        for p in analysis.passages:
-            sh = np.unique(p.shingles)
-            live = sh[~np.isin(sh, ignore)] if len(ignore) else sh
-            share = len(live) / len(sh) if len(sh) else 0.0
-            w = max(p.word_count, 1) ** 0.5 * weights.get(p.section, 1.0) * share
-            if p.section in ("title", "summary"):
-                w = weights.get(p.section, 1.0) * share * 4.0
-            out[p.ord] = (w, live)
-        return out
-
-    def _score_candidate(self, analysis: Analysis, weights: dict[int, tuple[float, np.ndarray]],
+    def _score_candidate(self, analysis: Analysis, live: dict[int, _Live],
                          passages: list[StoredPassage]) -> CandidateScore:
         cfg = self.config.scoring
-        union = np.unique(np.concatenate([self._shingles.get(p) for p in passages])) if passages else \
-            np.empty(0, dtype=np.uint64)
+        feats = [self._features.get(p) for p in passages]
+        empty = np.empty(0, dtype=np.uint64)
+        sh_union = np.unique(np.concatenate([f[0] for f in feats])) if feats else empty
+        pair_union = np.unique(np.concatenate([f[1] for f in feats])) if feats else empty
         emb = [p for p in passages if p.embedding is not None]
         matrix = np.stack([p.embedding for p in emb]) if emb else None
         matches: list[PassageMatch] = []
         for p in analysis.passages:
-            w, live = weights[p.ord]
-            if w <= 0:
+            lv = live[p.ord]
+            if lv.weight <= 0:
                 continue
-            lexical = float(np.isin(live, union).mean()) if len(live) else 0.0
+            lexical = float(np.isin(lv.shingles, sh_union).mean()) if len(lv.shingles) else 0.0
+            soft = 0.0
+            if len(lv.pairs):
+                hit = np.isin(lv.pairs, pair_union)
+                soft = float(lv.idf[hit].sum() / lv.idf.sum())
             semantic, match_ord = 0.0, None
             if matrix is not None and p.embedding is not None:
                 cos = matrix @ p.embedding
                 j = int(np.argmax(cos))
-                semantic = semantic_similarity(float(cos[j]), cfg)
+                semantic = float(cos[j])
                 match_ord = emb[j].ord
-            matches.append(PassageMatch(p.ord, p.section, w, lexical, semantic, match_ord))
+            matches.append(PassageMatch(p.ord, p.section, lv.weight, lexical, soft, semantic, match_ord, cfg))
         solution_words = sum(p.word_count for p in analysis.passages if p.section == "solution")
         return combine(matches, cfg, solution_words)
 
-    def _evidence(self, analysis: Analysis, weights: dict[int, tuple[float, np.ndarray]],
-                  score: CandidateScore, passages: list[StoredPassage]) -> list[Evidence]:
+    def _evidence(self, analysis: Analysis, live: dict[int, _Live], score: CandidateScore,
+                  passages: list[StoredPassage]) -> list[Evidence]:
         cfg = self.config.scoring
         by_ord = {p.ord: p for p in analysis.passages}
         stored = {p.ord: p for p in passages}
-        shingles = {p.ord: self._shingles.get(p) for p in passages}
+        feats = {p.ord: self._features.get(p) for p in passages}
         out: list[Evidence] = []
         for m in sorted(score.matches, key=lambda m: m.similarity * m.weight, reverse=True):
             if m.similarity < cfg.evidence_min_similarity or len(out) >= cfg.max_evidence:
                 continue
             q = by_ord[m.query_ord]
-            live = weights[m.query_ord][1]
+            lv = live[m.query_ord]
             target = m.match_ord
-            if m.lexical >= m.semantic and len(live):
-                overlaps = {o: int(np.isin(live, sh).sum()) for o, sh in shingles.items()}
+            if max(m.lexical, m.soft_similarity) >= m.semantic_similarity and feats:
+                overlaps = {o: float(np.isin(lv.shingles, f[0]).sum()) + 0.01 * float(np.isin(lv.pairs, f[1]).sum())
+                            for o, f in feats.items()}
                 target = max(overlaps, key=overlaps.__getitem__)
             if target is None or target not in stored:
                 continue
@@ -296,7 +328,7 @@ class Engine:
         c = next((p for p in passages if p.section == "title"), None)
         if q is None or c is None:
             return False
-        a, b = np.unique(q.shingles), self._shingles.get(c)
+        a, b = np.unique(q.shingles), self._features.get(c)[0]
         return bool(len(a)) and float(np.isin(a, b).mean()) >= 0.5
 
     def duty_relevance(self, sub: Submission, analysis: Analysis) -> float | None:
@@ -325,9 +357,9 @@ class Engine:
         timings["embed"] = (time.perf_counter() - t) * 1000
 
         t = time.perf_counter()
-        ignore = self._boilerplate_shingles(analysis)
+        live = self._live_features(analysis)
         exclude = {self_doc_id} if self_doc_id is not None else set()
-        ranked = self._candidates(analysis, ignore, exclude)
+        ranked = self._candidates(analysis, live, exclude)
         metas = store.docs(list(ranked))
         people = query_people(sub.author, sub.author_code, sub.coauthors, sub.unit, sub.year)
         eligible = [d for d in metas.values()
@@ -338,10 +370,9 @@ class Engine:
 
         t = time.perf_counter()
         passages = store.passages([d.doc_id for d in eligible])
-        weights = self._passage_weights(analysis, ignore)
-        scored = [(d, self._score_candidate(analysis, weights, passages.get(d.doc_id, []))) for d in eligible]
+        scored = [(d, self._score_candidate(analysis, live, passages.get(d.doc_id, []))) for d in eligible]
         scored.sort(key=lambda pair: pair[1].score, reverse=True)
-        matches = self._matches(analysis, weights, scored, passages, people, top)
+        matches = self._matches(analysis, live, scored, passages, people, top)
         timings["score"] = (time.perf_counter() - t) * 1000
 
         relevance = self.duty_relevance(sub, analysis)
@@ -354,7 +385,7 @@ class Engine:
         return CheckResult(query_id=sub.external_id or submission_hash(sub)[:16], verdict=verdict, score=best,
                            matches=matches, duty_relevance=relevance, timings_ms=timings, duty_note=note)
 
-    def _matches(self, analysis: Analysis, weights: dict[int, tuple[float, np.ndarray]],
+    def _matches(self, analysis: Analysis, live: dict[int, _Live],
                  scored: list[tuple[DocMeta, CandidateScore]], passages: dict[int, list[StoredPassage]],
                  people: QueryPeople, top: int) -> list[Match]:
         out: list[Match] = []
@@ -364,7 +395,7 @@ class Engine:
                 break
             own = passages.get(doc.doc_id, [])
             rels = relations(people, doc)
-            out.append(Match(doc, score, level, rels, self._evidence(analysis, weights, score, own),
+            out.append(Match(doc, score, level, rels, self._evidence(analysis, live, score, own),
                              explain(level, score, doc, rels, self._title_similar(analysis, own))))
         return out
 
@@ -374,6 +405,7 @@ class Engine:
         with self._writer:
             self.vectors.save(directory / "vectors", last_change=last_change)
             self.fingerprints.save(directory / "fingerprints", last_change)
+            self.terms.save(directory / "terms", last_change)
 
     def load(self, directory: Path) -> tuple[str, int, str]:
         """Load both indexes. Returns (status, last_change, reason); status "ok" or why not."""
@@ -383,11 +415,16 @@ class Engine:
             return vec.status, 0, vec.reason
         if fps.status != "ok" or fps.index is None:
             return fps.status, 0, fps.reason
+        term_status, terms, term_change, term_reason = TermStats.load(directory / "terms")
+        if term_status != "ok" or terms is None:
+            return term_status, 0, term_reason
         vec_change = int((vec.manifest or {}).get("last_change") or 0)
-        if vec_change != fps.last_change:
-            return "stale", 0, f"vector index at change {vec_change}, fingerprints at {fps.last_change}"
+        if not vec_change == fps.last_change == term_change:
+            return "stale", 0, (f"parts at different changes: vectors {vec_change}, fingerprints "
+                                f"{fps.last_change}, terms {term_change}")
         assert vec.index is not None
         with self._writer:
             self.vectors = vec.index
             self.fingerprints = fps.index
+            self.terms = terms
         return "ok", fps.last_change, ""

@@ -38,6 +38,9 @@ class ScoringConfig:
     threshold_related: float = 25.0
     semantic_floor: float = 0.90
     semantic_ceiling: float = 0.975
+    semantic_support: float = 0.3
+    soft_floor: float = 0.08
+    soft_ceiling: float = 0.5
     solution_factor: float = 0.9
     min_solution_words: int = 60
     # Sentences whose fingerprints occur in more initiatives than this are boilerplate.
@@ -60,25 +63,46 @@ class ScoringConfig:
         return None
 
 
-def semantic_similarity(cosine: float, cfg: ScoringConfig) -> float:
-    span = cfg.semantic_ceiling - cfg.semantic_floor
-    return float(np.clip((cosine - cfg.semantic_floor) / span, 0.0, 1.0))
+def _ramp(value: float, floor: float, ceiling: float) -> float:
+    return float(np.clip((value - floor) / (ceiling - floor), 0.0, 1.0))
 
 
 @dataclass
 class PassageMatch:
-    """How one passage of the submission matched the candidate."""
+    """How one passage of the submission matched the candidate, from three signals."""
 
     query_ord: int
     section: str
     weight: float
-    lexical: float
-    semantic: float
+    lexical: float  # share of its shingles found in the candidate
+    soft: float  # idf-weighted share of its word pairs found in the candidate
+    cosine: float  # best cosine with an embedded passage of the candidate (0 when not embedded)
     match_ord: int | None  # the candidate passage shown beside it
+    cfg: ScoringConfig = field(repr=False, default_factory=ScoringConfig)
+
+    @property
+    def soft_similarity(self) -> float:
+        return _ramp(self.soft, self.cfg.soft_floor, self.cfg.soft_ceiling)
+
+    @property
+    def semantic_similarity(self) -> float:
+        return _ramp(self.cosine, self.cfg.semantic_floor, self.cfg.semantic_ceiling)
 
     @property
     def similarity(self) -> float:
-        return max(self.lexical, self.semantic)
+        # Same meaning alone is not reuse (honest reports share ideas): the semantic signal
+        # counts only as far as the wording backs it up.
+        semantic = min(self.semantic_similarity, self.soft_similarity + self.cfg.semantic_support)
+        return max(self.lexical, self.soft_similarity, semantic)
+
+    @property
+    def semantic(self) -> float:
+        return self.semantic_similarity
+
+    @property
+    def wording(self) -> float:
+        """The lexical evidence alone (exact runs or rare word pairs)."""
+        return max(self.lexical, self.soft_similarity)
 
 
 @dataclass
@@ -86,7 +110,7 @@ class CandidateScore:
     score: float  # 0-100
     overall: float  # 0-1, all passages
     solutions: float | None  # 0-1, solution passages only (None when the submission has none)
-    lexical: float  # 0-1, weighted lexical part alone
+    lexical: float  # 0-1, weighted wording evidence alone (exact runs or rare word pairs)
     semantic: float  # 0-1, weighted semantic part alone
     matches: list[PassageMatch]
 
@@ -104,7 +128,7 @@ def _weighted(matches: list[PassageMatch], attr: str, sections: set[str] | None 
 def combine(matches: list[PassageMatch], cfg: ScoringConfig, solution_words: int) -> CandidateScore:
     num, den = _weighted(matches, "similarity")
     overall = num / den if den else 0.0
-    lex_num, _ = _weighted(matches, "lexical")
+    lex_num, _ = _weighted(matches, "wording")
     sem_num, _ = _weighted(matches, "semantic")
     solutions: float | None = None
     if solution_words >= cfg.min_solution_words:

@@ -45,14 +45,18 @@ def token_hashes(toks: list[str]) -> np.ndarray:
 
 def shingle_hashes(toks: list[str]) -> np.ndarray:
     """Hashes of every run of SHINGLE_SIZE tokens, in order (uint64, may repeat)."""
-    n = len(toks) - SHINGLE_SIZE + 1
+    return shingles_of(token_hashes(toks))
+
+
+def shingles_of(th: np.ndarray) -> np.ndarray:
+    """Shingle hashes from token hashes."""
+    n = len(th) - SHINGLE_SIZE + 1
     if n <= 0:
-        if not toks:
+        if not len(th):
             return np.empty(0, dtype=np.uint64)
         # A text shorter than one shingle (a short title) is one shingle of what it has.
-        return np.array([int(np.bitwise_xor.reduce(token_hashes(toks) * _MULTIPLIERS[: len(toks)]))],
-                        dtype=np.uint64)
-    th = token_hashes(toks)
+        with np.errstate(over="ignore"):
+            return np.array([int(np.bitwise_xor.reduce(th * _MULTIPLIERS[: len(th)]))], dtype=np.uint64)
     with np.errstate(over="ignore"):
         acc = th[:n] * _MULTIPLIERS[0]
         for i in range(1, SHINGLE_SIZE):

@@ -137,6 +137,7 @@ class IndexService:
         with self._lock:
             fresh = Engine(self.engine.embedder, self.engine.config, self.engine.boilerplate)
             self.engine.vectors, self.engine.fingerprints = fresh.vectors, fresh.fingerprints
+            self.engine.terms = fresh.terms
             with Session(self.ctx.engine) as s:
                 self.last_change = repo.last_change_id(s)
                 total = repo.count_initiatives(s)
