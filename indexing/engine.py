@@ -332,17 +332,18 @@ class Engine:
         return bool(len(a)) and float(np.isin(a, b).mean()) >= 0.5
 
     def duty_relevance(self, sub: Submission, analysis: Analysis) -> float | None:
-        duty_text = " ".join(t for t in (sub.duties, sub.field) if t)
-        if not duty_text.strip():
+        """How related the initiative (title, summary, declared field) is to the author's duties."""
+        if not sub.duties or not sub.duties.strip():
             return None
         head = [p for p in analysis.passages if p.section in ("title", "summary") and p.embedding is not None]
         if not head:
             return None
-        duty_vec = self.embedder.embed_passages([duty_text])[0]
+        duty_vec = self.embedder.embed_passages([sub.duties])[0]
+        # The declared field counts only lexically: short labels all embed close together.
         semantic = semantic_relevance(duty_vec, np.stack([p.embedding for p in head]),
                                       self.config.duty_floor, self.config.duty_ceiling)
-        lexical = lexical_relevance(duty_text, " ".join(p.text for p in head))
-        return round(max(semantic, lexical), 3)
+        topic_text = " ".join([p.text for p in head] + ([sub.field] if sub.field else []))
+        return round(max(semantic, lexical_relevance(sub.duties, topic_text)), 3)
 
     def check(self, sub: Submission, store: CorpusStore, *, top: int = 10, analysis: Analysis | None = None,
               self_doc_id: int | None = None) -> CheckResult:

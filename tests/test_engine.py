@@ -252,3 +252,15 @@ def test_duty_relevance_flags_unrelated_topics(engine: Engine, store: MemoryStor
     assert related.duty_relevance > unrelated.duty_relevance
     assert unrelated.duty_note is not None and "không liên quan" in unrelated.duty_note
     assert related.duty_note is None
+
+
+@pytest.mark.parametrize("duties, field, unrelated", [
+    ("Giáo viên Ngữ văn THCS, chủ nhiệm lớp 9A", "Ngữ văn", False),
+    ("Kế toán trường, phụ trách thu chi", "Ngữ văn", True),
+])
+def test_duty_relevance_uses_the_declared_field(engine: Engine, store: MemoryStore, duties: str, field: str,
+                                                unrelated: bool) -> None:
+    result = engine.check(Submission(title="Rèn kĩ năng viết bài văn nghị luận xã hội cho học sinh lớp 9",
+                                     summary="Hướng dẫn lập dàn ý và luyện viết đoạn nghị luận.", year=2023,
+                                     author="X", duties=duties, field=field), store)
+    assert (result.duty_note is not None) == unrelated
