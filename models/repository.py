@@ -7,22 +7,28 @@ normalised is the text layer's business, not the database's.
 from __future__ import annotations
 
 import json
+from datetime import datetime, timezone
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
-from sqlalchemy import delete, func
+from sqlalchemy import delete, func, or_
 from sqlmodel import Session, select
 
 from models.tables import (
+    ApiKey,
     AuditLog,
     ChangeLog,
+    CheckRecord,
+    Decision,
+    DecisionKind,
     Initiative,
     InitiativeAuthor,
     InitiativeStatus,
     Passage,
     Person,
     Unit,
+    User,
     utcnow,
 )
 
@@ -274,3 +280,204 @@ def add_audit(session: Session, actor: str, action: str, target_type: str | None
     """Append to the audit log (in the caller's transaction, so the record and its log commit together)."""
     session.add(AuditLog(actor=actor, action=action, target_type=target_type, target_id=target_id,
                          details=json.dumps(details, ensure_ascii=False, default=str) if details else None))
+
+
+# ---------------------------------------------------------------------- API queries: initiatives
+
+@dataclass
+class InitiativeFilter:
+    """List filters; keys are already normalised by the caller (see ``service.ingest.name_key``)."""
+
+    year: int | None = None
+    unit_key: str | None = None
+    person_key: str | None = None  # author or co-author, by normalised name
+    staff_code: str | None = None  # author or co-author, by staff code
+    field: str | None = None
+    status: InitiativeStatus | None = None
+    title_contains: str | None = None  # case-insensitive substring of the title (web search box)
+
+
+def _filtered_initiatives(flt: InitiativeFilter):
+    stmt = select(Initiative)
+    if flt.title_contains:
+        pattern = "%" + flt.title_contains.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        stmt = stmt.where(Initiative.title.ilike(pattern, escape="\\"))  # type: ignore[attr-defined]
+    if flt.year is not None:
+        stmt = stmt.where(Initiative.year == flt.year)
+    if flt.status is not None:
+        stmt = stmt.where(Initiative.status == flt.status)
+    if flt.field is not None:
+        stmt = stmt.where(Initiative.field == flt.field)
+    if flt.unit_key is not None:
+        units = select(Unit.id).where(Unit.name_key == flt.unit_key)
+        stmt = stmt.where(Initiative.unit_id.in_(units))  # type: ignore[union-attr]
+    if flt.person_key is not None or flt.staff_code is not None:
+        people = select(Person.id)
+        if flt.person_key is not None:
+            people = people.where(Person.name_key == flt.person_key)
+        if flt.staff_code is not None:
+            people = people.where(Person.staff_code == flt.staff_code)
+        linked = select(InitiativeAuthor.initiative_id).where(
+            InitiativeAuthor.person_id.in_(people))  # type: ignore[attr-defined]
+        stmt = stmt.where(Initiative.id.in_(linked))  # type: ignore[union-attr]
+    return stmt
+
+
+def list_initiatives(session: Session, flt: InitiativeFilter, *, limit: int,
+                     offset: int) -> tuple[list[Initiative], int]:
+    """A page of initiatives (newest year first, then newest record) and the total matching."""
+    stmt = _filtered_initiatives(flt)
+    total = session.exec(select(func.count()).select_from(stmt.subquery())).one()
+    rows = session.exec(stmt.order_by(Initiative.year.desc(), Initiative.id.desc())  # type: ignore[union-attr]
+                        .offset(offset).limit(limit)).all()
+    return list(rows), int(total)
+
+
+def units_by_ids(session: Session, ids: Iterable[int | None]) -> dict[int, Unit]:
+    wanted = {i for i in ids if i is not None}
+    if not wanted:
+        return {}
+    return {u.id: u for u in session.exec(select(Unit).where(Unit.id.in_(wanted))).all()  # type: ignore[union-attr]
+            if u.id is not None}
+
+
+def get_person(session: Session, person_id: int) -> Person | None:
+    return session.get(Person, person_id)
+
+
+def person_by_staff_code(session: Session, staff_code: str) -> Person | None:
+    return session.exec(select(Person).where(Person.staff_code == staff_code)).first()
+
+
+def initiatives_of_person(session: Session, person_id: int) -> list[tuple[Initiative, InitiativeAuthor]]:
+    """Everything a person wrote or co-wrote, oldest year first."""
+    rows = session.exec(
+        select(Initiative, InitiativeAuthor)
+        .join(InitiativeAuthor, InitiativeAuthor.initiative_id == Initiative.id)
+        .where(InitiativeAuthor.person_id == person_id)
+        .order_by(Initiative.year, Initiative.id)  # type: ignore[arg-type]
+    ).all()
+    return [(ini, link) for ini, link in rows]
+
+
+# ---------------------------------------------------------------------- checks and decisions
+
+def add_check_record(session: Session, record: CheckRecord) -> CheckRecord:
+    session.add(record)
+    session.flush()
+    return record
+
+
+def latest_check_id(session: Session, query_key: str) -> int | None:
+    """The most recent check whose query id or input hash is ``query_key``."""
+    return session.exec(
+        select(CheckRecord.id)
+        .where(or_(CheckRecord.query_external_id == query_key, CheckRecord.input_sha256 == query_key))
+        .order_by(CheckRecord.id.desc())  # type: ignore[union-attr]
+        .limit(1)
+    ).first()
+
+
+def add_decision(session: Session, *, query_key: str, match_initiative_id: int, decision: DecisionKind,
+                 reason: str, decided_by: str | None, check_id: int | None) -> Decision:
+    row = Decision(query_key=query_key, match_initiative_id=match_initiative_id, decision=decision,
+                   reason=reason, decided_by=decided_by, check_id=check_id)
+    session.add(row)
+    session.flush()
+    return row
+
+
+def decisions_for_query(session: Session, query_keys: Sequence[str]) -> list[tuple[Decision, str]]:
+    """Decisions about a query, oldest first, with the matched initiative's external id.
+
+    A decision applies when it was made for one of ``query_keys`` (query id or input hash) or
+    for a check whose query id or input hash is one of them: the same text re-submitted under
+    another id keeps its decisions.
+    """
+    keys = [k for k in query_keys if k]
+    if not keys:
+        return []
+    checks = select(CheckRecord.id).where(or_(CheckRecord.query_external_id.in_(keys),  # type: ignore[union-attr]
+                                              CheckRecord.input_sha256.in_(keys)))  # type: ignore[attr-defined]
+    rows = session.exec(
+        select(Decision, Initiative.external_id)
+        .join(Initiative, Initiative.id == Decision.match_initiative_id)
+        .where(or_(Decision.query_key.in_(keys),  # type: ignore[attr-defined]
+                   Decision.check_id.in_(checks)))  # type: ignore[union-attr]
+        .order_by(Decision.id)  # type: ignore[arg-type]
+    ).all()
+    return [(d, ext) for d, ext in rows]
+
+
+def list_decisions(session: Session, *, query_key: str | None = None, match_initiative_id: int | None = None,
+                   decision: DecisionKind | None = None, limit: int = 50,
+                   offset: int = 0) -> tuple[list[tuple[Decision, str, str]], int]:
+    """A page of decisions, newest first, with the matched initiative's external id and title."""
+    stmt = select(Decision, Initiative.external_id, Initiative.title).join(
+        Initiative, Initiative.id == Decision.match_initiative_id)
+    if query_key is not None:
+        stmt = stmt.where(Decision.query_key == query_key)
+    if match_initiative_id is not None:
+        stmt = stmt.where(Decision.match_initiative_id == match_initiative_id)
+    if decision is not None:
+        stmt = stmt.where(Decision.decision == decision)
+    total = session.exec(select(func.count()).select_from(stmt.subquery())).one()
+    rows = session.exec(stmt.order_by(Decision.id.desc()).offset(offset).limit(limit)).all()  # type: ignore[union-attr]
+    return [(d, ext, title) for d, ext, title in rows], int(total)
+
+
+# ---------------------------------------------------------------------- audit log and keys (read side)
+
+def list_audit(session: Session, *, action: str | None = None, actor: str | None = None,
+               target_type: str | None = None, target_id: str | None = None,
+               since: datetime | None = None, until: datetime | None = None,
+               limit: int = 100, offset: int = 0) -> tuple[list[AuditLog], int]:
+    """A page of audit entries, newest first."""
+    stmt = select(AuditLog)
+    if action is not None:
+        stmt = stmt.where(AuditLog.action == action)
+    if actor is not None:
+        stmt = stmt.where(AuditLog.actor == actor)
+    if target_type is not None:
+        stmt = stmt.where(AuditLog.target_type == target_type)
+    if target_id is not None:
+        stmt = stmt.where(AuditLog.target_id == target_id)
+    if since is not None:
+        stmt = stmt.where(AuditLog.at >= since)
+    if until is not None:
+        stmt = stmt.where(AuditLog.at < until)
+    total = session.exec(select(func.count()).select_from(stmt.subquery())).one()
+    rows = session.exec(stmt.order_by(AuditLog.id.desc()).offset(offset).limit(limit)).all()  # type: ignore[union-attr]
+    return list(rows), int(total)
+
+
+def list_api_keys(session: Session) -> list[ApiKey]:
+    return list(session.exec(select(ApiKey).order_by(ApiKey.id)).all())  # type: ignore[arg-type]
+
+
+def get_api_key(session: Session, key_id: int) -> ApiKey | None:
+    return session.get(ApiKey, key_id)
+
+
+# ---------------------------------------------------------------------- web pages (read side)
+
+def user_locked_until(session: Session, username: str) -> datetime | None:
+    """When a locked account opens again (timezone-aware), or None when it is not locked."""
+    user = session.exec(select(User).where(User.username == username)).first()
+    if user is None or user.locked_until is None:
+        return None
+    until = user.locked_until if user.locked_until.tzinfo else user.locked_until.replace(tzinfo=timezone.utc)
+    return until if until > utcnow() else None
+
+
+def get_check_record(session: Session, check_id: int) -> CheckRecord | None:
+    return session.get(CheckRecord, check_id)
+
+
+def filter_choices(session: Session) -> tuple[list[int], list[str], list[str]]:
+    """Years, unit names and fields that occur, for the list page's filter suggestions."""
+    years = session.exec(select(Initiative.year).distinct().order_by(Initiative.year.desc())).all()  # type: ignore[union-attr]
+    units = session.exec(select(Unit.name).order_by(Unit.name)).all()
+    fields = session.exec(select(Initiative.field).where(Initiative.field != None)  # noqa: E711
+                          .distinct().order_by(Initiative.field)).all()
+    return list(years), list(units), [f for f in fields if f]

@@ -10,11 +10,13 @@ from fastapi import FastAPI
 from fastapi.responses import JSONResponse
 
 from models.db import is_reachable
+from service.api.v1 import install_api
 from service.bootstrap import ensure_first_admin
 from service.context import AppContext, open_context
 from service.index_service import IndexService
 from service.runtime import open_index
 from service.settings import Settings, get_settings
+from service.web import install_web
 
 log = logging.getLogger("sangkien.app")
 
@@ -62,4 +64,6 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         return JSONResponse({"status": "ready" if ready else "not_ready", "database": db_ok, "index": index_ok},
                             status_code=200 if ready else 503)
 
+    install_api(app, settings)
+    install_web(app, settings)
     return app

@@ -12,7 +12,7 @@ from rich.console import Console
 from rich.table import Table
 
 from indexing.documents import DocumentError, read_document
-from service.checking import check_record
+from service import checks
 from service.context import AppContext
 from service.records import RecordError, RecordListError, RowResult, read_record_list, validate_record
 from service.runtime import open_index
@@ -86,7 +86,8 @@ def run_check(ctx: AppContext, path: Path, *, top: int, fmt: str, save: bool, ti
                 failed += 1
             continue
         try:
-            result = check_record(index, row.record, top=top, save=save, actor="cli")
+            result = checks.run_check(index, row.record, actor="cli", top=top, save=save,
+                                      source_file=row.source_file, source_sha256=row.source_sha256)
         except ValueError as exc:
             err.print(f"error: {where}: {exc}")
             failed += 1

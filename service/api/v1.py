@@ -1,0 +1,30 @@
+"""The versioned REST API: one router under /api/v1, and what the app needs around it."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter, FastAPI
+
+from service.api import admin, audit, checks, decisions, initiatives, people
+from service.api import metrics as metrics_routes
+from service.api.errors import install_error_handlers
+from service.api.failures import install_failure_handlers
+from service.api.limits import BodyLimitMiddleware
+from service.api.metrics import MetricsMiddleware
+from service.idempotency import IdempotencyStore
+from service.settings import Settings
+
+router = APIRouter()  # each module router carries API_PREFIX itself, so route paths are full templates
+for module in (checks, initiatives, people, decisions, audit, admin):
+    router.include_router(module.router)
+
+
+def install_api(app: FastAPI, settings: Settings) -> None:
+    """Mount /api/v1 and /metrics, the error handlers, the body limit and request metrics."""
+    install_error_handlers(app)
+    install_failure_handlers(app)
+    app.include_router(router)
+    app.include_router(metrics_routes.router)
+    app.state.idempotency = IdempotencyStore()
+    # Added last = outermost: metrics also count the 413s the limit answers by itself.
+    app.add_middleware(BodyLimitMiddleware, max_bytes=settings.max_upload_bytes)
+    app.add_middleware(MetricsMiddleware)
