@@ -14,6 +14,7 @@ import json
 import random
 from pathlib import Path
 
+from .allocation import IdeaAllocator
 from .docx_export import write_docx
 from .fields import (
     TOPIC_BY_KEY,
@@ -68,6 +69,7 @@ UPLOADER = ("THCS", "tieng_viet", 8, "lớp 8A4", "dvd")
 
 _LOI_VAN_TITLE = TOPIC_BY_KEY["toan_loi_van"]["titles"][1]
 _NGON_NGU_TITLE = TOPIC_BY_KEY["mn_ngon_ngu"]["titles"][0]
+_NGHI_LUAN_TITLE = TOPIC_BY_KEY["nv_nghi_luan"]["titles"][0]
 
 # (person, year, plan). Plans: ("honest", topic or None, extra spec fields) or ("copy", kind, source tag).
 # Tags name the case sources so later rows can refer to them.
@@ -103,7 +105,7 @@ PLAN: tuple[tuple[str, int, tuple], ...] = (
     ("D", 2023, ("honest", "ta_giao_tiep", {})),
     ("D", 2024, ("copy", "no_diacritics", "Z")),
     ("K", 2021, ("honest", "nv_doc_hieu", {})),
-    ("K", 2022, ("honest", "nv_nghi_luan", {"tag": "V"})),
+    ("K", 2022, ("honest", "nv_nghi_luan", {"tag": "V", "title_template": _NGHI_LUAN_TITLE})),
     ("K", 2023, ("honest", "nv_doc_hieu", {})),
     ("K", 2024, ("honest", "nv_nghi_luan", {})),
     ("L", 2021, ("honest", None, {})),
@@ -126,7 +128,7 @@ PLAN: tuple[tuple[str, int, tuple], ...] = (
     ("N", 2022, ("honest", "mn_kham_pha", {})),
     ("N", 2023, ("honest", "mn_ky_nang", {})),
     ("N", 2024, ("honest", "mn_ngon_ngu", {"tag": "W2", "opener": "Một số biện pháp", "title_template": _NGON_NGU_TITLE,
-                                            "ideas": ("mn_ngon_ngu#2", "mn_ngon_ngu#3", "generic_teach#0", "generic_teach#4")})),
+                                            "ideas": ("mn_ngon_ngu#2", "mn_ngon_ngu#3", "generic_teach#8", "generic_teach#9")})),
     ("O", 2021, ("honest", None, {})),
     ("O", 2022, ("honest", None, {})),
     ("O", 2023, ("honest", None, {})),
@@ -229,6 +231,9 @@ def build(out_dir: Path = DATA_DIR) -> dict:
     records: list[dict] = []
     cases: list[dict] = []
     topic_cycle: dict[str, int] = {}
+    # One allocator over the whole set: honest demo reports never share a write-up sentence
+    # unless nothing else is left, so only the listed cases reuse text.
+    allocator = IdeaAllocator(whole_corpus=True)
     seq = {y: 0 for y in YEARS}
     for pkey, year, plan in sorted(PLAN, key=lambda x: (x[1], list(PEOPLE).index(x[0]))):
         person = people[pkey]
@@ -247,8 +252,12 @@ def build(out_dir: Path = DATA_DIR) -> dict:
             else:
                 topic = TOPIC_BY_KEY[topic_key]
             status = "submitted" if year == YEARS[-1] else "recognized"
+            if "ideas" not in extra:
+                # Cross-field measures are kept for the look-alike groups, which name them, so
+                # that no two other honest reports meet through a shared general measure.
+                extra.update(n_topic_ideas=r.choice((3, 4)), n_generic_ideas=0)
             spec = ReportSpec(person=person, year=year, topic=topic, record_id=rid, status=status, **extra)
-            rep = build_report(spec, r)
+            rep = build_report(spec, r, allocator)
             if tag:
                 tagged[tag] = rep
             records.append(rep.record)
@@ -305,7 +314,7 @@ def _write_docs(doc_dir: Path, tagged: dict[str, Report], rng: random.Random) ->
     upload.update(id="UP-2025-001", title=title, content=content, author=uploader.name, author_id=uploader.author_id,
                   coauthors=[], unit=uploader.unit.name, duties=uploader.duty, year=year,
                   school_year=school_year(year), status="submitted",
-                  summary=replace_names(src["summary"], {src["author"]: uploader.name}))
+                  summary=change_years(replace_names(src["summary"], {src["author"]: uploader.name}), year - sy, sy - 1, sy))
     assert sol  # the source has a solutions section, so the copy keeps recognisable solutions
     chosen = [
         (tagged["X"].record, "sk-toan-loi-van-2022.docx", None, None),

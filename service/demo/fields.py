@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 
 from . import (
     bank_admin,
@@ -60,23 +60,108 @@ def topics_for(field_key: str, level: str, grade: int | str | None = None) -> li
     return fit or list(topics)
 
 
+# A write-up sentence starting with this mark leans on the sentence before it in its write-up.
+STICKY = "^"
+
+
+@dataclass(frozen=True)
+class Variant:
+    """One sentence template of a write-up, as a candidate for a position in a solution block."""
+
+    writeup: int
+    index: int
+    text: str
+    sticky: bool  # only follows the sentence before it in the same write-up
+
+    @property
+    def key(self) -> str:
+        return f"{self.writeup}.{self.index}"
+
+
 @dataclass(frozen=True)
 class Idea:
+    """A solution idea: a name template and several independent write-ups.
+
+    Write-ups are sequences of sentence templates whose k-th sentences play the same part
+    (what was set up, how it ran or an example, what came of it). An author's text takes
+    each part from any write-up, so two authors who pick the same idea rarely share more
+    than a sentence of it; the last part also collects the longer write-ups' extra sentences.
+    """
+
     key: str
     name: str
-    body: tuple[str, ...]
+    writeups: tuple[tuple[str, ...], ...]
+
+    @cached_property
+    def positions(self) -> tuple[tuple[Variant, ...], ...]:
+        n = min(len(w) for w in self.writeups)
+        slots: list[list[Variant]] = [[] for _ in range(n)]
+        for wi, sents in enumerate(self.writeups):
+            for si, text in enumerate(sents):
+                sticky = text.startswith(STICKY)
+                slots[min(si, n - 1)].append(Variant(wi, si, text[1:].lstrip() if sticky else text, sticky))
+        # A bare remark ("Trẻ rất vui.") says nothing about the measure: such sentences are left out.
+        # A later part with a single sentence left is dropped too, since every author would share it.
+        kept: list[tuple[Variant, ...]] = []
+        for k, slot in enumerate(slots):
+            full = tuple(v for v in slot if min_words(v.text) >= MIN_SENTENCE_WORDS)
+            if k == 0:
+                kept.append(full or tuple(slot))
+            elif len(full) >= 2:
+                kept.append(full)
+        return tuple(kept)
+
+
+MIN_SENTENCE_WORDS = 8
+
+
+@cache
+def min_words(template: str) -> int:
+    """Fewest words any expansion of a template can have (a slot counts as one word)."""
+
+    def walk(parts: tuple) -> int:
+        total = 0
+        for part in parts:
+            if type(part) is str:
+                total += len(part.split())
+            elif type(part) is tuple:
+                total += 1
+            else:
+                total += min(walk(alt) for alt in part)
+        return total
+
+    return walk(compile_template(template))
+
+
+def _make_idea(key: str, name: str, writeups: tuple) -> Idea:
+    # A bare tuple of sentences is a single write-up.
+    if writeups and isinstance(writeups[0], str):
+        writeups = (writeups,)
+    return Idea(key, name, tuple(tuple(w) for w in writeups))
 
 
 @cache
 def ideas_for_topic(topic_key: str) -> tuple[Idea, ...]:
     topic = TOPIC_BY_KEY[topic_key]
-    return tuple(Idea(f"{topic_key}#{i}", name, body) for i, (name, body) in enumerate(topic["ideas"]))
+    return tuple(_make_idea(f"{topic_key}#{i}", name, ws) for i, (name, ws) in enumerate(topic["ideas"]))
 
 
 @cache
 def generic_ideas(kind: str) -> tuple[Idea, ...]:
     pool = GENERIC_ADMIN if kind == "admin" else GENERIC_TEACH
-    return tuple(Idea(f"generic_{kind}#{i}", name, body) for i, (name, body) in enumerate(pool))
+    return tuple(_make_idea(f"generic_{kind}#{i}", name, ws) for i, (name, ws) in enumerate(pool))
+
+
+def idea_by_key(key: str) -> Idea | None:
+    """The idea a key ("toan_loi_van#3", "generic_teach#1") names, or None."""
+    base, _, _ = key.partition("#")
+    if base.startswith("generic_"):
+        pool = generic_ideas(base[len("generic_"):])
+    elif base in TOPIC_BY_KEY:
+        pool = ideas_for_topic(base)
+    else:
+        return None
+    return next((i for i in pool if i.key == key), None)
 
 
 TOPIC_BY_KEY: dict[str, dict] = {t["key"]: t for f in FIELDS for t in f["topics"]}

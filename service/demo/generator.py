@@ -11,6 +11,7 @@ from __future__ import annotations
 import random
 from collections.abc import Iterable
 
+from .allocation import IdeaAllocator
 from .errors import DemoDataError
 from .fields import topics_for
 from .people import Person, make_person, make_units, person_grade_key, person_name
@@ -75,6 +76,7 @@ def generate_reports(n: int, seed: int, years: Iterable[int] = range(2019, 2026)
     topic_order: dict[int, list[dict]] = {}
     done: dict[int, int] = {}
     reports: list[Report] = []
+    allocator = IdeaAllocator()
     for i, (pidx, year) in enumerate(slots):
         person = people[pidx]
         r = report_rng(seed, i)
@@ -99,7 +101,7 @@ def generate_reports(n: int, seed: int, years: Iterable[int] = range(2019, 2026)
             record_id=f"SK{seed}-{i:06d}",
             status=status,
         )
-        reports.append(build_report(spec, r))
+        reports.append(build_report(spec, r, allocator))
     return reports
 
 

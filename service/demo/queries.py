@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from . import bank_common as bc
+from .bank_filler import FILLER_ADMIN, FILLER_TEACH
 from .errors import DemoDataError
 from .fields import (
     FIELD_BY_KEY,
@@ -215,9 +216,9 @@ class _Ctx:
                 self.by_field.setdefault(fk, []).append(rec)
         self.authors = list(latest.values())
         self.counter = 0
-        tiny = {"hs": "học sinh", "tuan": "3", "chude": "việc này", "lopcn": "lớp", "truong_ngan": "trường"}
+        tiny = {"hs": "học sinh", "tuan": "3", "phut": "10", "siso": "35", "chude": "việc này", "mon": "môn học", "lopcn": "lớp", "truong_ngan": "trường"}
         r = random.Random(seed)
-        self.add_pool = [expand(t, tiny, r) for t in (*bc.IMPLEMENT_GENERIC, *bc.IMPLEMENT_ADMIN) for _ in range(3)]
+        self.add_pool = [expand(t, tiny, r) for t in (*FILLER_TEACH, *FILLER_ADMIN) for _ in range(2)]
 
     def info(self, rec: dict) -> SourceInfo | None:
         rid = str(rec["id"])

@@ -8,11 +8,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from . import bank_common as bc
+from .allocation import IdeaAllocator, Pick, choose_random, realise
+from .bank_filler import FILLER_ADMIN, FILLER_TEACH
 from .fields import (
     FIELD_BY_KEY,
-    Idea,
     field_display_name,
     generic_ideas,
+    idea_by_key,
     ideas_for_topic,
 )
 from .people import Person
@@ -26,6 +28,10 @@ _HAS_PLACE = re.compile(r"\s(tại|ở)\s(trường|Trường|lớp|Phòng|UBND|
 
 MIN_WORDS = 800
 MAX_WORDS = 2500
+# Chance that a solution block gets one general sentence ("how it went") from the filler pool.
+FILLER_RATE = 0.2
+# Given names for "em {ten}" in write-ups: a pupil the author mentions.
+_CHILD_NAMES: tuple[str, ...] = tuple(dict.fromkeys((*bc.GIVEN_NAMES_F, *bc.GIVEN_NAMES_M)))
 # Unit kind -> key of LEGAL_BY_KIND.
 _LEGAL_KIND = {"tieu_hoc": "tieu_hoc", "thcs": "thcs", "thpt": "thpt", "mam_non": "mam_non", "phong": "thcs", "ubnd": "admin"}
 
@@ -41,7 +47,8 @@ class ReportSpec:
     opener: str | None = None
     exclude_ideas: frozenset[str] = frozenset()
     n_topic_ideas: int | None = None
-    ideas: Sequence[str] | None = None
+    n_generic_ideas: int | None = None
+    ideas: Sequence[str] | None = None  # idea keys fixed in advance ("toan_loi_van#2")
     title_template: str | None = None
     slogans: Sequence[str] | None = None
     quotes: Sequence[str] | None = None
@@ -60,6 +67,7 @@ class Report:
     opener: str
     idea_keys: list[str] = field(default_factory=list)
     solution_lines: list[str] = field(default_factory=list)
+    writeup_keys: list[str] = field(default_factory=list)  # Pick.signature of each solution
 
 
 def school_year(year: int) -> str:
@@ -150,35 +158,50 @@ def _title(w: _Writer, opener: str) -> tuple[str, str]:
     return title, core
 
 
-def _choose_ideas(w: _Writer) -> list[Idea]:
+def _choose_ideas(w: _Writer, allocator: IdeaAllocator | None) -> list[Pick]:
     rng, spec = w.rng, w.spec
+    topic_key = spec.topic["key"]
     if spec.ideas is not None:
-        known = {i.key: i for i in (*ideas_for_topic(spec.topic["key"]), *generic_ideas(w.field["kind"]))}
-        return [known[k] for k in spec.ideas if k in known]
-    topic_pool = [i for i in ideas_for_topic(spec.topic["key"]) if i.key not in spec.exclude_ideas]
+        fixed = [i for i in (idea_by_key(k) for k in spec.ideas) if i is not None]
+        if allocator is not None:
+            return allocator.write(topic_key, fixed, rng)
+        return [Pick(i, realise(i, rng)) for i in fixed]
+    topic_pool = [i for i in ideas_for_topic(topic_key) if i.key not in spec.exclude_ideas]
     gen_pool = [i for i in generic_ideas(w.field["kind"]) if i.key not in spec.exclude_ideas]
     n_total = rng.choice((3, 4, 4, 4, 5))
-    n_topic = spec.n_topic_ideas if spec.n_topic_ideas is not None else rng.choice((2, 3, 3, 4))
-    chosen = rng.sample(topic_pool, min(n_topic, len(topic_pool)))
-    chosen += rng.sample(gen_pool, min(max(0, n_total - len(chosen)), len(gen_pool)))
-    # Keep topic-specific measures first, as reports usually do, then shuffle lightly.
-    if len(chosen) > 2 and rng.random() < 0.3:
-        i, j = rng.sample(range(len(chosen)), 2)
-        chosen[i], chosen[j] = chosen[j], chosen[i]
-    return chosen
+    # Two or three measures of the topic itself: more would make same-topic reports overlap.
+    n_topic = spec.n_topic_ideas if spec.n_topic_ideas is not None else rng.choice((2, 2, 3, 3))
+    n_generic = spec.n_generic_ideas if spec.n_generic_ideas is not None else max(0, n_total - n_topic)
+    if allocator is not None:
+        picks = allocator.choose(topic_key, topic_pool, n_topic, gen_pool, n_generic, rng)
+    else:
+        picks = choose_random(topic_pool, n_topic, gen_pool, n_generic, rng)
+    # Topic-specific measures usually come first; some authors put a general one earlier.
+    if len(picks) > 2 and rng.random() < 0.3:
+        i, j = rng.sample(range(len(picks)), 2)
+        picks[i], picks[j] = picks[j], picks[i]
+    return picks
 
 
-def _solution_block(w: _Writer, label: str, num: int, idea: Idea) -> list[str]:
+def _filler(w: _Writer, used: set[int]) -> str | None:
+    pool = FILLER_ADMIN if w.admin else FILLER_TEACH
+    free = [i for i in range(len(pool)) if i not in used]
+    if not free:
+        return None
+    i = free[int(w.rng.random() * len(free))]
+    used.add(i)
+    return w.e(pool[i])
+
+
+def _solution_block(w: _Writer, label: str, num: int, pick_: Pick, used_fillers: set[int]) -> list[str]:
     rng = w.rng
-    name = w.e(idea.name)
+    name = w.e(pick_.idea.name)
     lines = [f"{label} {num}: {name[0].upper() + name[1:]}"]
-    body = idea.body
-    k = max(2, len(body) - (1 if len(body) > 3 and rng.random() < 0.6 else 0))
-    idx = sorted(rng.sample(range(len(body)), min(k, len(body))))
-    sents = [w.e(body[i]) for i in idx]
-    impl_pool = bc.IMPLEMENT_ADMIN if w.admin else bc.IMPLEMENT_GENERIC
-    for _ in range(rng.choice((1, 1, 2))):
-        sents.insert(rng.randint(1, len(sents)), w.e(pick(rng, impl_pool)))
+    sents = [w.e(v.text) for v in pick_.sentences]
+    if rng.random() < FILLER_RATE:
+        extra = _filler(w, used_fillers)
+        if extra:
+            sents.insert(rng.randint(1, len(sents)), extra)
     cut = rng.randint(2, max(2, len(sents) - 1)) if len(sents) > 3 and rng.random() < 0.6 else len(sents)
     lines.append(w.para(sents[:cut]))
     if sents[cut:]:
@@ -218,6 +241,7 @@ def _setup_context(w: _Writer, title: str, core: str) -> None:
         "nhiemvu_ngan": p.duty[0].lower() + p.duty[1:],
         "phaply": w.field.get("phaply") or bc.LEGAL_BY_KIND[_LEGAL_KIND[p.unit.kind] if not w.admin else "admin"],
         "tuan": lambda r: str(r.randint(2, 6)),
+        "ten": lambda r: pick(r, _CHILD_NAMES),
         "phut": lambda r: str(r.choice((5, 10, 15))),
         "n_big": lambda r: str(r.randrange(300, 2500, 50)),
         "n_a": str(rng.randint(5, 12)),
@@ -246,8 +270,8 @@ def _boilerplate(w: _Writer) -> tuple[list[str], list[str]]:
     return slogans, quotes
 
 
-def build_report(spec: ReportSpec, rng: random.Random) -> Report:
-    """Write one report; deterministic for a given rng state."""
+def build_report(spec: ReportSpec, rng: random.Random, allocator: IdeaAllocator | None = None) -> Report:
+    """Write one report; deterministic for a given rng state (and allocator history)."""
     w = _Writer(spec, rng)
     p = spec.person
     family = spec.family or p.family
@@ -258,7 +282,7 @@ def build_report(spec: ReportSpec, rng: random.Random) -> Report:
     w.ctx["chude"] = "việc " + core
     n = w.ctx["_n"]
     slogans, quotes = _boilerplate(w)
-    ideas = [] if spec.solution_lines is not None else _choose_ideas(w)
+    ideas = [] if spec.solution_lines is not None else _choose_ideas(w, allocator)
     label = pick(rng, bc.SOLUTION_LABEL[family])
     admin = w.admin
     levels, pre, post = _survey(rng, n, admin)
@@ -278,8 +302,9 @@ def build_report(spec: ReportSpec, rng: random.Random) -> Report:
         sol_lines = list(spec.solution_lines)
     else:
         sol_lines = []
-        for i, idea in enumerate(ideas, 1):
-            sol_lines += _solution_block(w, label, i, idea)
+        used_fillers: set[int] = set()
+        for i, pick_ in enumerate(ideas, 1):
+            sol_lines += _solution_block(w, label, i, pick_, used_fillers)
 
     survey_pre = [w.e(pick(rng, bc.SURVEY_CAPTION_ADMIN if admin else bc.SURVEY_CAPTION))] + _table(levels, pre, n, who)
     survey_post = [w.e(pick(rng, bc.SURVEY_CAPTION_END_ADMIN if admin else bc.SURVEY_CAPTION_END))] + _table(levels, post, n, who)
@@ -374,7 +399,7 @@ def build_report(spec: ReportSpec, rng: random.Random) -> Report:
         ]
 
     content = "\n".join(x for x in lines if x)
-    content = _fit_length(content, w, ideas, label)
+    content = _fit_length(content, w)
     names = [s for s in (ln for ln in sol_lines) if SOLUTION_HEAD.match(s)]
     summary = _summary(w, core, names, n)
     record = {
@@ -392,10 +417,11 @@ def build_report(spec: ReportSpec, rng: random.Random) -> Report:
         "school_year": None if p.unit.kind == "ubnd" else school_year(spec.year),
         "status": spec.status,
     }
-    return Report(record, spec.topic["key"], p.field_key, family, opener, [i.key for i in ideas], sol_lines)
+    return Report(record, spec.topic["key"], p.field_key, family, opener, [pk.idea.key for pk in ideas], sol_lines,
+                  [pk.signature for pk in ideas])
 
 
-def _fit_length(content: str, w: _Writer, ideas: list[Idea], label: str) -> str:
+def _fit_length(content: str, w: _Writer) -> str:
     """Keep the text within MIN_WORDS..MAX_WORDS by adding general prose or trimming it."""
     words = len(content.split())
     if words < MIN_WORDS:

@@ -133,6 +133,35 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("tạo", "tạo ra"),
     ("học tập", "học hành"),
     ("ngay", "ngay lập tức"),
+    ("nhóm", "tổ"),
+    ("cách", "cách thức"),
+    ("trò chơi", "hoạt động trò chơi"),
+    ("câu hỏi", "câu hỏi gợi mở"),
+    ("tuần", "tuần lễ"),
+    ("nhiều", "rất nhiều", "khá nhiều"),
+    ("cùng", "cùng với"),
+    ("của mình", "của bản thân"),
+    ("thấy", "nhận thấy"),
+    ("hỏi", "đặt câu hỏi"),
+    ("ghi", "ghi chép"),
+    ("cuối tuần", "cuối mỗi tuần"),
+    ("sản phẩm", "thành phẩm"),
+    ("bảng", "bảng biểu"),
+    ("tổ", "nhóm"),
+    ("đúng", "chính xác"),
+    ("tiết", "giờ"),
+    ("rõ", "rõ ràng"),
+    ("em nào", "bạn nào"),
+    ("vui", "vui vẻ"),
+    ("nhanh", "nhanh chóng"),
+    ("và", "cùng"),
+    ("triển lãm", "trưng bày"),
+    ("lẫn nhau", "với nhau"),
+    ("kết thúc", "hoàn thành"),
+    ("vật liệu", "nguyên liệu"),
+    ("tổng hợp", "tập hợp"),
+    ("sân trường", "khuôn viên trường"),
+    ("học hỏi",), ("hỏi han",), ("đặt câu hỏi",),
     # Single-member groups protect phrases whose parts would otherwise be swapped.
     ("chúng tôi",), ("ngay từ",), ("ngay cả",), ("tạo ra",), ("thay vì",), ("trong công tác",), ("trong việc",), ("trong năm học",), ("vì sao",), ("cũng như",), ("như vậy",), ("như sau",), ("dạy học",), ("vẫn còn",), ("còn lại",),
     ("nhỏ nhất",), ("hơn nữa",), ("hơn là",), ("trong đó",), ("trong nhà",), ("trong và ngoài",), ("tổ chức, cá nhân",),
@@ -140,10 +169,52 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("các bước",), ("kết quả khảo sát",),
 )
 
-_LOOKUP: dict[str, tuple[str, ...]] = {}
-for _group in SYNONYM_GROUPS:
-    for _phrase in _group:
-        _LOOKUP.setdefault(_phrase.lower(), tuple(p for p in _group if p.lower() != _phrase.lower()))
+# Swaps that read naturally in any context: the honest authors' own habits (style_pass).
+# The full table above also serves deliberate rewording, where a clumsy swap is realistic.
+STYLE_GROUPS: tuple[tuple[str, ...], ...] = (
+    ("kĩ năng", "kỹ năng"),
+    ("lí do", "lý do"),
+    ("lí luận", "lý luận"),
+    ("quản lí", "quản lý"),
+    ("vì vậy", "do đó", "bởi vậy", "vì thế"),
+    ("ngoài ra", "bên cạnh đó", "thêm vào đó"),
+    ("tuy nhiên", "tuy vậy"),
+    ("sau đó", "tiếp đó"),
+    ("nhờ vậy", "nhờ đó"),
+    ("hằng ngày", "hàng ngày"),
+    ("hằng tuần", "hàng tuần"),
+    ("hằng tháng", "hàng tháng"),
+    ("phụ huynh", "cha mẹ học sinh"),
+    ("Ban giám hiệu", "lãnh đạo nhà trường"),
+    ("thường xuyên", "đều đặn"),
+    ("hứng thú", "thích thú"),
+    ("nhận thấy", "nhận ra"),
+    ("rõ rệt", "đáng kể"),
+    ("khen ngợi", "biểu dương"),
+    ("động viên", "khích lệ"),
+    ("lúc đầu", "ban đầu", "thời gian đầu"),
+    ("đầu năm học", "đầu năm"),
+    ("cuối năm học", "cuối năm"),
+    ("gần gũi", "thân thuộc"),
+    ("sinh động", "hấp dẫn"),
+    ("mạnh dạn", "tự tin"),
+    ("nhanh chóng", "mau chóng"),
+    ("một số", "một vài"),
+    # Protected phrases (single-member groups) keep their parts from being swapped.
+    ("cha mẹ học sinh",), ("phụ huynh học sinh",),
+)
+
+
+def _lookup(groups: Sequence[tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
+    table: dict[str, tuple[str, ...]] = {}
+    for group in groups:
+        for phrase in group:
+            table.setdefault(phrase.lower(), tuple(p for p in group if p.lower() != phrase.lower()))
+    return table
+
+
+_LOOKUP = _lookup(SYNONYM_GROUPS)
+_STYLE_LOOKUP = _lookup(STYLE_GROUPS)
 
 
 def _trie_regex(phrases: Sequence[str]) -> str:
@@ -172,9 +243,12 @@ def _case_variants(phrase: str) -> tuple[str, str]:
     return phrase, phrase[:1].upper() + phrase[1:]
 
 
-_SYN_RE = re.compile(
-    r"(?<!\w)(" + _trie_regex(sorted({v for p in _LOOKUP for v in _case_variants(p)})) + r")(?!\w)"
-)
+def _phrase_regex(table: Mapping[str, tuple[str, ...]]) -> re.Pattern[str]:
+    return re.compile(r"(?<!\w)(" + _trie_regex(sorted({v for p in table for v in _case_variants(p)})) + r")(?!\w)")
+
+
+_SYN_RE = _phrase_regex(_LOOKUP)
+_STYLE_RE = _phrase_regex(_STYLE_LOOKUP)
 
 # Clause reordering: "Để X, Y." -> "Y để X." (fronted subordinate clause moved back).
 _FRONTED = re.compile(
@@ -207,17 +281,19 @@ def _match_case(src: str, repl: str) -> str:
     return repl
 
 
-def _paraphrase_plain(text: str, rng: random.Random, rate: float) -> str:
+def _paraphrase_plain(text: str, rng: random.Random, rate: float, style: bool = False) -> str:
+    table, regex = (_STYLE_LOOKUP, _STYLE_RE) if style else (_LOOKUP, _SYN_RE)
+
     def sub(m: re.Match[str]) -> str:
         word = m.group(0)
         if rng.random() >= rate:
             return word
-        alts = _LOOKUP.get(word.lower())
+        alts = table.get(word.lower())
         if not alts:
             return word
         return _match_case(word, alts[int(rng.random() * len(alts))])
 
-    return _SYN_RE.sub(sub, text)
+    return regex.sub(sub, text)
 
 
 def _reorder(sentence: str) -> str:
@@ -256,8 +332,8 @@ def paraphrase(text: str, rng: random.Random, rate: float = 0.85, reorder: float
 
 
 def style_pass(text: str, rng: random.Random, rate: float = 0.2) -> str:
-    """Light, author-specific wording variation for honest reports (no reordering)."""
-    return _paraphrase_plain(text, rng, rate)
+    """Light, author-specific wording variation for honest reports (safe swaps only, no reordering)."""
+    return _paraphrase_plain(text, rng, rate, style=True)
 
 
 # --------------------------------------------------------------------------- sentence edits
