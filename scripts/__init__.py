@@ -1,0 +1,1 @@
+"""Developer scripts (benchmark harness); not part of the installed package."""
