@@ -481,3 +481,105 @@ def filter_choices(session: Session) -> tuple[list[int], list[str], list[str]]:
     fields = session.exec(select(Initiative.field).where(Initiative.field != None)  # noqa: E711
                           .distinct().order_by(Initiative.field)).all()
     return list(years), list(units), [f for f in fields if f]
+
+
+# ---------------------------------------------------------------------- audit jobs and their results
+
+from models.tables import AuditResult, Job, JobStatus  # noqa: E402  (kept with the functions that use them)
+
+
+def _audit_scope(stmt, *, unit_key: str | None, field: str | None):  # noqa: ANN001, ANN202 - a select
+    if unit_key is not None:
+        stmt = stmt.where(Initiative.unit_id.in_(select(Unit.id).where(Unit.name_key == unit_key)))  # type: ignore[union-attr]
+    if field is not None:
+        stmt = stmt.where(Initiative.field == field)
+    return stmt
+
+
+def audit_subject_ids(session: Session, years: Sequence[int], *, unit_key: str | None = None,
+                      field: str | None = None) -> list[tuple[int, int]]:
+    """(initiative id, year) of the initiatives of ``years`` in scope, by year then id."""
+    if not years:
+        return []
+    stmt = select(Initiative.id, Initiative.year).where(Initiative.year.in_(list(years)))  # type: ignore[attr-defined]
+    stmt = _audit_scope(stmt, unit_key=unit_key, field=field)
+    return [(int(i), int(y)) for i, y in session.exec(stmt.order_by(Initiative.year, Initiative.id)).all()]  # type: ignore[arg-type]
+
+
+def years_before(session: Session, year: int, *, unit_key: str | None = None, field: str | None = None,
+                 limit: int = 5) -> list[int]:
+    """The latest ``limit`` years before ``year`` that have initiatives in scope, oldest first."""
+    if limit <= 0:
+        return []
+    stmt = select(Initiative.year).where(Initiative.year < year)
+    stmt = _audit_scope(stmt, unit_key=unit_key, field=field)
+    found = session.exec(stmt.distinct().order_by(Initiative.year.desc()).limit(limit)).all()  # type: ignore[union-attr]
+    return sorted(int(y) for y in found)
+
+
+def unit_by_key(session: Session, unit_key: str) -> Unit | None:
+    return session.exec(select(Unit).where(Unit.name_key == unit_key)).first()
+
+
+def distinct_fields(session: Session) -> list[str]:
+    rows = session.exec(select(Initiative.field).where(Initiative.field != None).distinct()).all()  # noqa: E711
+    return sorted(f for f in rows if f)
+
+
+def create_job(session: Session, kind: str, params: dict, created_by: str | None) -> Job:
+    job = Job(kind=kind, params_json=json.dumps(params, ensure_ascii=False, sort_keys=True), created_by=created_by)
+    session.add(job)
+    session.flush()
+    return job
+
+
+def get_job(session: Session, job_id: int, kind: str | None = None) -> Job | None:
+    job = session.get(Job, job_id)
+    if job is None or (kind is not None and job.kind != kind):
+        return None
+    return job
+
+
+def jobs_with_status(session: Session, kind: str, statuses: Sequence[JobStatus]) -> list[Job]:
+    """Jobs of a kind in the given states, oldest first (the start-up resume order)."""
+    return list(session.exec(select(Job).where(Job.kind == kind, Job.status.in_(list(statuses)))  # type: ignore[attr-defined]
+                             .order_by(Job.id)).all())  # type: ignore[arg-type]
+
+
+def latest_job_with_params(session: Session, kind: str, params_json: str,
+                           statuses: Sequence[JobStatus]) -> Job | None:
+    return session.exec(select(Job).where(Job.kind == kind, Job.params_json == params_json,
+                                          Job.status.in_(list(statuses)))  # type: ignore[attr-defined]
+                        .order_by(Job.id.desc()).limit(1)).first()  # type: ignore[union-attr]
+
+
+def job_cancel_requested(session: Session, job_id: int) -> bool:
+    return bool(session.exec(select(Job.cancel_requested).where(Job.id == job_id)).first())
+
+
+def audit_done_ids(session: Session, job_id: int) -> set[int]:
+    return set(session.exec(select(AuditResult.initiative_id).where(AuditResult.job_id == job_id)).all())
+
+
+def add_audit_result(session: Session, row: AuditResult) -> None:
+    session.add(row)
+    session.flush()
+
+
+def audit_results(session: Session, job_id: int) -> list[AuditResult]:
+    return list(session.exec(select(AuditResult).where(AuditResult.job_id == job_id)
+                             .order_by(AuditResult.year, AuditResult.initiative_id)).all())  # type: ignore[arg-type]
+
+
+def latest_audit_results(session: Session, initiative_ids: Sequence[int], *,
+                         exclude_job: int | None = None) -> dict[int, AuditResult]:
+    """The newest stored audit result of each initiative, from any other job."""
+    out: dict[int, AuditResult] = {}
+    ids = list(initiative_ids)
+    for start in range(0, len(ids), 500):
+        stmt = select(AuditResult).where(AuditResult.initiative_id.in_(ids[start:start + 500]))  # type: ignore[attr-defined]
+        if exclude_job is not None:
+            stmt = stmt.where(AuditResult.job_id != exclude_job)
+        for row in session.exec(stmt.order_by(AuditResult.id)).all():  # type: ignore[arg-type]
+            out[row.initiative_id] = row  # ordered by id: the newest wins
+    return out

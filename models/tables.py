@@ -235,3 +235,22 @@ class Job(SQLModel, table=True):
     cancel_requested: bool = Field(default=False)
     created_at: datetime = Field(default_factory=utcnow)
     updated_at: datetime = Field(default_factory=utcnow)
+
+
+class AuditResult(SQLModel, table=True):
+    """One submission's check within an audit job. Written as each submission finishes, so that
+    an interrupted job resumes without redoing it, and kept after the job for its reports."""
+
+    __tablename__ = "audit_result"
+    __table_args__ = (Index("ux_audit_result_job_initiative", "job_id", "initiative_id", unique=True),)
+
+    id: Optional[int] = Field(default=None, primary_key=True)
+    job_id: int = Field(foreign_key="job.id", ondelete="CASCADE")
+    # No foreign key: a report must still show an initiative deleted after the audit.
+    initiative_id: int = Field(index=True)
+    external_id: str = Field(max_length=200)
+    year: int
+    phase: str = Field(max_length=10)  # "audit": the audited year; "trend": an earlier year, for the trend
+    content_sha256: str = Field(max_length=64)
+    result_json: str = Field(sa_column=Column(Text, nullable=False))
+    created_at: datetime = Field(default_factory=utcnow)

@@ -11,6 +11,7 @@ from fastapi.responses import JSONResponse
 
 from models.db import is_reachable
 from service.api.v1 import install_api
+from service.audit.worker import AuditWorker
 from service.bootstrap import ensure_first_admin
 from service.context import AppContext, open_context
 from service.index_service import IndexService
@@ -41,9 +42,12 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                 log.info("loaded demo data: %d initiatives, %d failed", report.ok, report.failed)
         app.state.ctx = ctx
         app.state.index = index
+        app.state.audits = AuditWorker(index)
+        app.state.audits.start()  # resumes audits the service left running or queued
         try:
             yield
         finally:
+            app.state.audits.stop()
             index.save()
             ctx.close()
 

@@ -247,6 +247,54 @@ def users_create(username: str,
     err.print(f"user {username} created with role {r.value}")
 
 
+@app.command("audit")
+def audit_cmd(
+    year: Annotated[int, typer.Option(help="The audited year: its initiatives are checked against all earlier years.")],
+    out: Annotated[list[Path], typer.Option("--out", help="Report file, repeatable: .xlsx, .html, .csv or .json")],
+    unit: Annotated[Optional[str], typer.Option(help="Only this unit (đơn vị).")] = None,
+    field: Annotated[Optional[str], typer.Option(help="Only this field (lĩnh vực).")] = None,
+    resume: Annotated[bool, typer.Option("--resume", help="Continue the unfinished audit with these options.")] = False,
+    base_url: Annotated[Optional[str], typer.Option("--base-url", help="Web app address, for links to initiatives.")] = None,
+    trend_years: Annotated[int, typer.Option("--trend-years", min=0, max=10,
+                                             help="Earlier years checked for the trend line.")] = 3,
+    data_dir: DataDir = None,
+) -> None:
+    """Audit a whole year: flagged list, copying clusters, self-reuse, trend; XLSX/HTML/CSV/JSON reports."""
+    from pydantic import ValidationError
+
+    from service.audit.command import UsageError, check_options, run_audit_command, summary_lines
+    from service.audit.runner import AuditParams
+    from service.runtime import open_index
+
+    try:
+        params = AuditParams(year=year, unit=unit, field=field, trend_years=trend_years)
+        check_options(out, base_url)
+    except ValidationError as exc:
+        err.print(f"[red]error[/red]: {'; '.join(str(e['loc'][0]) + ': ' + e['msg'] for e in exc.errors())}")
+        raise typer.Exit(2)
+    except UsageError as exc:
+        err.print(f"[red]error[/red]: {exc}")
+        raise typer.Exit(2)
+    ctx = open_context(_settings(data_dir))
+    try:
+        outcome = run_audit_command(ctx, open_index(ctx), params, outs=out, resume=resume, base_url=base_url, err=err)
+    except UsageError as exc:
+        err.print(f"[red]error[/red]: {exc}")
+        raise typer.Exit(2)
+    except KeyboardInterrupt:
+        err.print("interrupted: what is done is kept; run the same command with --resume to continue")
+        raise typer.Exit(130)
+    except Exception as exc:  # the job is marked failed with this error; its finished part is kept
+        err.print(f"[red]error[/red]: the audit failed: {exc}; --resume continues it")
+        raise typer.Exit(1)
+    finally:
+        ctx.close()
+    for line in summary_lines(outcome, out):
+        err.print(line)
+    if outcome.status != "done":
+        raise typer.Exit(1)
+
+
 @app.command("serve")
 def serve_cmd(
     host: Annotated[Optional[str], typer.Option(help="Default SANGKIEN_HOST or 127.0.0.1")] = None,

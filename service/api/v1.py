@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from fastapi import APIRouter, FastAPI
 
-from service.api import admin, audit, checks, decisions, initiatives, people
+from service.api import admin, audit, audits, checks, decisions, initiatives, people
 from service.api import metrics as metrics_routes
 from service.api.errors import install_error_handlers
 from service.api.failures import install_failure_handlers
@@ -14,7 +14,7 @@ from service.idempotency import IdempotencyStore
 from service.settings import Settings
 
 router = APIRouter()  # each module router carries API_PREFIX itself, so route paths are full templates
-for module in (checks, initiatives, people, decisions, audit, admin):
+for module in (checks, initiatives, people, decisions, audit, audits, admin):
     router.include_router(module.router)
 
 
