@@ -155,6 +155,8 @@ class Engine:
         self._writer = threading.Lock()  # one index writer at a time
         self.terms = TermStats()
         self._features = _FeatureCache()
+        self._duty_cache: OrderedDict[str, np.ndarray] = OrderedDict()
+        self._duty_lock = threading.Lock()
 
     # ------------------------------------------------------------------ analysis
     def analyze(self, title: str, summary: str = "", content: str = "") -> Analysis:
@@ -331,6 +333,20 @@ class Engine:
         a, b = np.unique(q.shingles), self._features.get(c)[0]
         return bool(len(a)) and float(np.isin(a, b).mean()) >= 0.5
 
+    def _duty_vector(self, duties: str) -> np.ndarray:
+        """A person's duties are the same text on every check of theirs: embed it once."""
+        with self._duty_lock:
+            hit = self._duty_cache.get(duties)
+            if hit is not None:
+                self._duty_cache.move_to_end(duties)
+                return hit
+        vec = self.embedder.embed_passages([duties])[0]
+        with self._duty_lock:
+            self._duty_cache[duties] = vec
+            if len(self._duty_cache) > 10_000:
+                self._duty_cache.popitem(last=False)
+        return vec
+
     def duty_relevance(self, sub: Submission, analysis: Analysis) -> float | None:
         """How related the initiative (title, summary, declared field) is to the author's duties."""
         if not sub.duties or not sub.duties.strip():
@@ -338,7 +354,7 @@ class Engine:
         head = [p for p in analysis.passages if p.section in ("title", "summary") and p.embedding is not None]
         if not head:
             return None
-        duty_vec = self.embedder.embed_passages([sub.duties])[0]
+        duty_vec = self._duty_vector(sub.duties)
         # The declared field counts only lexically: short labels all embed close together.
         semantic = semantic_relevance(duty_vec, np.stack([p.embedding for p in head]),
                                       self.config.duty_floor, self.config.duty_ceiling)

@@ -52,6 +52,10 @@ ENDPOINTS = [
     Endpoint("GET", "/api/v1/keys", frozenset({D})),
     Endpoint("DELETE", "/api/v1/keys/999999", frozenset({D})),
     Endpoint("POST", "/api/v1/users", frozenset({D}), {"json": {}}),
+    Endpoint("POST", "/api/v1/audits", frozenset({U, D}), {"json": {}}),
+    Endpoint("GET", "/api/v1/audits/999999", frozenset({U, D})),
+    Endpoint("POST", "/api/v1/audits/999999/cancel", frozenset({U, D})),
+    Endpoint("GET", "/api/v1/audits/999999/report.json", frozenset({U, D})),
 ]
 
 
@@ -76,7 +80,8 @@ def test_every_api_route_is_in_the_table(client: TestClient) -> None:
     paths = client.app.openapi()["paths"]  # type: ignore[attr-defined]
     routes = {(method.upper(), path) for path, ops in paths.items() if path.startswith("/api/v1") for method in ops}
     covered = {(ep.method, ep.path.split("?")[0].replace("khong-co", "{external_id}")
-                .replace("999999/history", "{person_id}/history").replace("keys/999999", "keys/{key_id}"))
+                .replace("999999/history", "{person_id}/history").replace("keys/999999", "keys/{key_id}")
+                .replace("audits/999999", "audits/{job_id}").replace("report.json", "report.{fmt}"))
                for ep in ENDPOINTS}
     assert routes == covered
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any, Literal
 
-from fastapi import APIRouter, Depends, Path, Request, Response
+from fastapi import APIRouter, Body, Depends, Path, Request, Response
 from pydantic import BaseModel, Field
 from sqlmodel import Session
 
@@ -76,7 +76,12 @@ def _audit(ctx: AppContext, actor: str, action: str, job_id: int, details: dict[
                          "years and other people's initiatives of the same year, in the background. Follow it with "
                          "`GET /api/v1/audits/{id}`; download the reports when it is `done`. 422 `unknown_unit`, "
                          "`unknown_field` or `empty_audit` when there is nothing to audit.")
-def start_route(params: AuditParams, request: Request, principal: Principal = Depends(require(Permission.audit)),
+def start_route(request: Request,
+                params: AuditParams = Body(openapi_examples={
+                    "whole_year": {"summary": "Cả năm 2025", "value": {"year": 2025}},
+                    "one_unit": {"summary": "Một đơn vị, một lĩnh vực",
+                                 "value": {"year": 2025, "unit": "Trường THCS Xuân Lâm", "field": "Toán"}}}),
+                principal: Principal = Depends(require(Permission.audit)),
                 ctx: AppContext = Depends(get_ctx)) -> AuditJobView:
     worker = _worker(request)
     job = create_audit_job(ctx, params, created_by=principal.label, runner="service")
