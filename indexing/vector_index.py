@@ -29,6 +29,9 @@ from typing import Any, Literal
 import faiss
 import numpy as np
 
+from indexing.persist import TMP_SUFFIX as _TMP_SUFFIX
+from indexing.persist import atomic_write as _atomic_write
+
 __all__ = [
     "DEFAULT_COMPACT_RATIO",
     "DEFAULT_EF_CONSTRUCTION",
@@ -49,7 +52,6 @@ FORMAT_VERSION = 1
 MANIFEST_NAME = "manifest.json"
 _INDEX_PREFIX = "index-"
 _INDEX_SUFFIX = ".faiss"
-_TMP_SUFFIX = ".tmp"
 
 # Measured on the 2-core project machine (384-d, k=10). Exact search streams every vector per
 # block of queries: ~1.3 ms/query at 100k when 1000 queries share one call, 3-10 ms/query in
@@ -731,30 +733,6 @@ def _manifest_problem(manifest: Any) -> str:
     if Path(name).name != name or not name.startswith(_INDEX_PREFIX):
         return f"manifest names an invalid index file {name!r}"
     return ""
-
-
-def _fsync_dir(folder: Path) -> None:
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def _atomic_write(path: Path, data: bytes | memoryview) -> None:
-    """Write to a temporary file in the same folder, fsync, rename over ``path``, fsync the folder."""
-    tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}{_TMP_SUFFIX}")
-    try:
-        with open(tmp, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
-        raise
-    _fsync_dir(path.parent)
 
 
 def _remove_stale_files(folder: Path, keep: str) -> None:
