@@ -444,7 +444,6 @@ KE_TOAN = {
                         "[Nhờ bảo dưỡng đúng lịch|Với kế hoạch bảo dưỡng], [máy điều hòa, máy tính ít hỏng đột xuất|tuổi thọ thiết bị kéo dài], [tiết kiệm đáng kể chi phí sửa chữa lớn|giảm tiền sửa chữa].",
                     ),
                     (
-                        "[Khi có hỏng hóc|Nếu thiết bị hỏng], [các bộ phận báo qua phiếu đề nghị sửa chữa|người phụ trách gửi yêu cầu], [tôi trình và liên hệ sửa ngay|xử lí kịp thời].",
                         "[Khi có hỏng hóc|Mỗi khi thiết bị hỏng], [người phụ trách điền phiếu đề nghị sửa chữa|bộ phận sử dụng báo qua nhóm chung], [tôi kiểm tra, trình duyệt và liên hệ thợ trong ngày|tôi xử lí nhanh], [không để thiết bị hỏng kéo dài|bảo đảm công việc không gián đoạn].",
                         "[Phiếu đề nghị|Các yêu cầu sửa chữa] [được lưu lại|được tổng hợp cuối năm] [làm căn cứ lập kế hoạch mua sắm|để đề xuất thay mới hợp lí].",
                     ),
@@ -456,7 +455,6 @@ KE_TOAN = {
                 )),
                 ("Thanh lí tài sản [hư hỏng|không còn sử dụng] [đúng quy trình|kịp thời]", (
                     (
-                        "[Tài sản hỏng không sửa được|Những tài sản hết hạn sử dụng] [được tôi lập danh sách đề nghị thanh lí|được tổng hợp], [trình hội đồng đánh giá|theo đúng quy định].",
                         "[Hội đồng thanh lí|Hội đồng đánh giá] [kiểm tra thực tế từng tài sản đề nghị thanh lí|xác định giá trị còn lại], [lập biên bản và trình cấp có thẩm quyền quyết định|theo đúng quy trình].",
                         "[Sau khi có quyết định|Khi được phê duyệt], [tài sản được thanh lí công khai|tôi ghi giảm sổ tài sản ngay], [kho chứa đồ cũ được giải phóng|khuôn viên gọn gàng hơn].",
                     ),
@@ -472,17 +470,14 @@ KE_TOAN = {
                 )),
                 ("Quản lí [tài sản mượn, điều chuyển|việc cho mượn tài sản] [giữa các bộ phận|chặt chẽ]", (
                     (
-                        "[Khi bộ phận mượn tài sản|Việc mượn thiết bị] [phải có phiếu mượn|ghi sổ mượn trả] [ghi ngày mượn, ngày trả|có chữ kí].",
                         "[Phiếu mượn|Sổ mượn trả] [ghi rõ tên tài sản, người mượn, ngày trả dự kiến|có chữ kí người mượn], [khi trả được kiểm tra tình trạng|đối chiếu trước khi nhận lại].",
                         "[Tài sản cho mượn|Thiết bị mượn] [được trả đúng hạn|không bị thất lạc], [nếu hư hỏng thì xác định rõ trách nhiệm|giảm tranh cãi].",
                     ),
                     (
-                        "[Điều chuyển tài sản|Khi chuyển tài sản giữa các phòng] [có biên bản|được cập nhật sổ], [tránh lệch sổ|đúng vị trí].",
                         "[Khi điều chuyển tài sản giữa các phòng|Mỗi lần chuyển thiết bị], [tôi lập biên bản bàn giao|hai bộ phận kí nhận] [và cập nhật vị trí trên phần mềm ngay|để sổ khớp với thực tế].",
                         "[Sổ sách luôn đúng|Số liệu chính xác], [kiểm kê cuối năm không còn cảnh \"tìm không thấy\"|công việc kiểm kê nhanh hơn].",
                     ),
                     (
-                        "[Danh sách tài sản đang cho mượn|Sổ mượn] [được kiểm tra hằng tháng|định kì], [nhắc trả|theo dõi].",
                         "[Cuối mỗi tháng|Định kì], [tôi rà soát danh sách tài sản đang cho mượn|kiểm tra sổ mượn], [nhắc những trường hợp quá hạn|báo lãnh đạo khi cần].",
                         "[Việc cho mượn|Quản lí mượn trả] [đi vào nền nếp|chặt chẽ], [tài sản được sử dụng hiệu quả mà không thất thoát|mọi người có ý thức hơn].",
                     ),
@@ -506,12 +501,10 @@ KE_TOAN = {
                 )),
                 ("Theo dõi [tài sản được tài trợ|tài sản xã hội hóa] [đầy đủ|đúng quy định]", (
                     (
-                        "[Tài sản do phụ huynh, doanh nghiệp tài trợ|Các tài sản xã hội hóa] [được lập biên bản tiếp nhận|được ghi nhận giá trị], [ghi tăng vào sổ|hạch toán đúng].",
                         "[Mỗi tài sản được tài trợ|Tài sản xã hội hóa] [được định giá, lập biên bản tiếp nhận có chữ kí đại diện nhà tài trợ|được ghi nhận đúng giá trị], [và ghi tăng sổ tài sản|hạch toán đúng quy định].",
                         "[Tài sản tài trợ|Những thiết bị này] [được quản lí, bảo dưỡng như tài sản từ ngân sách|được gắn mã như tài sản khác], [không bị \"ngoài sổ\"|minh bạch].",
                     ),
                     (
-                        "[Danh sách tài sản tài trợ|Thông tin nhà tài trợ] [được công khai|được cảm ơn].",
                         "[Danh sách nhà tài trợ và tài sản nhận được|Thông tin tài trợ] [được công khai trong hội nghị và trên bảng tin|được thông báo rộng rãi], [kèm lời cảm ơn|thể hiện sự trân trọng].",
                         "[Nhà tài trợ yên tâm|Các nhà hảo tâm tin tưởng], [tiếp tục ủng hộ những năm sau|nhiều người tiếp tục đồng hành].",
                     ),
@@ -661,12 +654,10 @@ HANH_CHINH = {
                         "[Hồ sơ được hoàn thiện ngay lần đầu|Bà con nộp đủ ngay lần sau], [thời gian giải quyết rút ngắn|người dân rất hài lòng].",
                     ),
                     (
-                        "Tôi [kiểm tra kĩ hồ sơ khi tiếp nhận|rà soát giấy tờ] [theo bảng kiểm|theo danh mục], [phát hiện thiếu sót ngay tại quầy|hướng dẫn bổ sung tại chỗ].",
                         "Tôi [dùng bảng kiểm thành phần hồ sơ|kiểm tra hồ sơ theo danh mục in sẵn] [cho từng loại thủ tục|khi tiếp nhận], [đánh dấu từng giấy tờ|phát hiện thiếu sót ngay tại quầy].",
                         "[Số hồ sơ phải trả lại|Hồ sơ bị trả vì thiếu giấy tờ] [giảm hẳn|gần như không còn], [tạo niềm tin với người dân|người dân đỡ vất vả].",
                     ),
                     (
-                        "[Với các trường hợp phức tạp|Khi hồ sơ có vướng mắc], [tôi mời công chức chuyên môn trực tiếp giải thích|phối hợp với bộ phận liên quan], [người dân hiểu rõ|không phải đi lại nhiều nơi].",
                         "[Khi hồ sơ có vướng mắc về chuyên môn|Với những trường hợp khó], [tôi mời công chức phụ trách lĩnh vực ra trực tiếp giải thích|phối hợp ngay với bộ phận chuyên môn], [người dân được trả lời rõ ràng tại chỗ|không phải chờ hẹn].",
                         "[Cách phối hợp nhanh|Sự tận tình] [được người dân ghi nhận qua phiếu đánh giá|giúp nâng chỉ số hài lòng].",
                     ),
@@ -678,62 +669,55 @@ HANH_CHINH = {
                         "[Những câu hỏi thường gặp|Thắc mắc của bà con] [được ghi lại để bổ sung tài liệu hướng dẫn|được dùng để cải tiến cách tuyên truyền].",
                     ),
                     (
-                        "[Thông tin thủ tục|Các thủ tục mới] [được đăng trên loa truyền thanh và nhóm Zalo thôn|được thông báo rộng rãi], [bằng lời dễ hiểu|ngắn gọn].",
                         "[Loa truyền thanh|Đài truyền thanh xã] [phát thông tin về các thủ tục mới|giới thiệu dịch vụ công trực tuyến] [vào buổi sáng và chiều|mỗi tuần], [bằng lời lẽ ngắn gọn, dễ hiểu|kèm số điện thoại hỗ trợ].",
                         "[Người dân|Bà con] [nắm thông tin sớm|chuẩn bị giấy tờ trước khi đến xã], [giảm số lần đi lại|tiết kiệm thời gian].",
                     ),
                     (
-                        "[Tờ rơi|Tài liệu tuyên truyền] [được phát kèm khi người dân nhận kết quả|gửi qua học sinh về gia đình].",
                         "[Tờ rơi hướng dẫn|Tài liệu tuyên truyền] [được gửi về từng hộ qua học sinh|được phát trong các cuộc họp thôn], [kèm mã QR dẫn tới Cổng dịch vụ công|có hình ảnh minh họa].",
                         "[Thông tin đến được nhiều gia đình|Tài liệu lan tỏa rộng], [người trẻ trong nhà hướng dẫn lại cho người lớn tuổi|tạo hiệu ứng tốt].",
                     ),
                 )),
                 ("Thực hiện [số hóa|lưu trữ điện tử] [hồ sơ, kết quả|giấy tờ] [giải quyết thủ tục|tại bộ phận một cửa]", (
                     (
-                        "Tôi [scan kết quả giải quyết thủ tục|số hóa hồ sơ] [và lưu vào kho dữ liệu điện tử|theo quy định], [người dân dùng lại khi làm thủ tục khác|không phải nộp lại giấy tờ đã có].",
                         "[Kết quả giải quyết thủ tục|Giấy tờ đã cấp] [được scan và lưu vào kho dữ liệu điện tử|được số hóa theo quy định], [gắn với hồ sơ của người dân|để dùng lại khi cần].",
                         "[Khi người dân làm thủ tục khác|Lần sau], [cán bộ tra cứu được ngay|không phải yêu cầu nộp lại bản sao], [tiết kiệm thời gian, chi phí cho người dân|thủ tục nhanh hơn].",
                     ),
                     (
-                        "[Dữ liệu hộ tịch|Sổ hộ tịch cũ] [được số hóa dần|được nhập vào phần mềm], [tra cứu nhanh|cấp bản sao nhanh].",
                         "[Sổ hộ tịch cũ|Dữ liệu hộ tịch những năm trước] [được nhập dần vào phần mềm|được số hóa theo kế hoạch từng năm], [ưu tiên những năm hay tra cứu|bắt đầu từ sổ khai sinh].",
                         "[Việc cấp bản sao trích lục|Tra cứu hộ tịch] [nhanh hơn nhiều|chỉ còn vài phút], [sổ gốc ít phải lấy ra|giảm hư hỏng sổ].",
                     ),
                     (
-                        "[Hồ sơ điện tử|Dữ liệu số] [được sao lưu|bảo mật], [đúng quy định|an toàn].",
                         "[Dữ liệu số|Hồ sơ điện tử] [được sao lưu định kì|được phân quyền truy cập] [theo quy định bảo mật|để tránh lộ thông tin cá nhân], [chỉ cán bộ được giao mới xem được|an toàn].",
                         "[Việc lưu trữ điện tử|Số hóa hồ sơ] [vừa tiện lợi vừa an toàn|đáp ứng yêu cầu chuyển đổi số].",
                     ),
                 )),
                 ("[Đánh giá|Đo lường] [mức độ hài lòng|sự hài lòng] [của {hs}|người dân] [định kì|để cải tiến]", (
                     (
-                        "[Mỗi quý|Định kì], tôi [phát phiếu khảo sát sự hài lòng|lấy ý kiến người dân] [về thái độ, thời gian, thủ tục|bằng phiếu ngắn], [tổng hợp báo cáo lãnh đạo|đề xuất cải tiến].",
-                        "[Kết quả khảo sát|Ý kiến người dân] [được tổng hợp theo từng tiêu chí như thái độ, thời gian, thủ tục|được lập thành bảng theo quý], [báo cáo lãnh đạo cùng đề xuất cải tiến|đưa ra họp cơ quan].",
-                        "[Những điểm người dân chưa hài lòng|Các góp ý] [được khắc phục cụ thể|như bố trí thêm ghế chờ, rút ngắn thời gian trả kết quả], [chỉ số hài lòng tăng dần|người dân ghi nhận].",
+                        "[Tôi đề xuất|Bộ phận một cửa] [đặt máy tính bảng đánh giá|lắp thiết bị đánh giá điện tử] [ngay tại quầy tiếp nhận|cạnh bàn trả kết quả], [người dân bấm một trong bốn mức|người dân chọn mức hài lòng] [sau mỗi lần giao dịch|khi nhận kết quả].",
+                        "[Kết quả được tổng hợp theo từng tiêu chí|Số liệu được tách theo thái độ, thời gian, thủ tục], [báo cáo lãnh đạo hằng tháng|đưa ra họp cơ quan cuối tháng], [kèm đề xuất khắc phục cụ thể|cùng những việc cần sửa ngay].",
+                        "[Những điểm người dân chưa hài lòng|Các góp ý] [như thiếu ghế chờ, trả kết quả chậm|về chỗ ngồi chờ, giờ trả hồ sơ] [được khắc phục trong quý|đã được xử lí], [chỉ số hài lòng tăng dần qua từng quý|người dân ghi nhận sự thay đổi].",
                     ),
                     (
-                        "[Mã QR đánh giá|Kênh đánh giá điện tử] [đặt tại quầy|ở bàn tiếp nhận], [người dân chấm điểm ngay|nhanh chóng].",
-                        "[Mã QR đánh giá|Phiếu đánh giá điện tử] [được đặt ngay tại quầy|được dán ở bàn tiếp nhận], [người dân chấm điểm sau khi giao dịch|chỉ mất vài giây].",
-                        "[Kết quả được xem hằng tuần|Số liệu đánh giá] [giúp cán bộ tự điều chỉnh|là căn cứ xét thi đua].",
+                        "[Mỗi quý|Định kì ba tháng], [tôi in phiếu khảo sát giấy|bộ phận phát phiếu khảo sát ngắn] [cho người cao tuổi|cho những người không dùng điện thoại], [với năm câu hỏi chọn mức|chỉ gồm năm câu đánh dấu] [và một dòng góp ý|và phần ghi ý kiến].",
+                        "[Phiếu được bỏ vào hòm kín|Người dân bỏ phiếu vào hòm thư góp ý] [đặt ở cửa phòng một cửa|cạnh bảng niêm yết thủ tục], [cuối quý mở hòm có đại diện Mặt trận|việc mở hòm có đại diện các đoàn thể chứng kiến] [để bảo đảm khách quan|cho công khai].",
+                        "[Nhờ có phiếu giấy|Kết hợp phiếu giấy với đánh giá điện tử], [ý kiến của người lớn tuổi cũng được ghi nhận|không nhóm người dân nào bị bỏ sót], [và nhiều góp ý thiết thực|nhiều đề xuất nhỏ mà thiết thực] [đã được thực hiện|được áp dụng ngay].",
                     ),
                     (
-                        "[Cán bộ được đánh giá tốt|Công chức] [được khen|được ghi nhận] [trong họp cơ quan|cuối quý].",
-                        "[Công chức được người dân đánh giá cao|Những cán bộ nhận nhiều đánh giá tốt] [được biểu dương trong họp cơ quan|được khen cuối quý], [tạo động lực cho cả bộ phận|khuyến khích tinh thần phục vụ].",
+                        "[Kết quả đánh giá|Điểm hài lòng] [của từng công chức|theo từng người tiếp nhận] [được công khai|được niêm yết] [trên bảng tin cơ quan|trong họp giao ban] [hằng tháng|mỗi tháng một lần].",
+                        "[Công chức được người dân đánh giá cao|Những cán bộ nhận nhiều đánh giá tốt] [được biểu dương trong họp cơ quan|được khen cuối quý], [người có điểm thấp được góp ý riêng|ai bị phàn nàn thì được trao đổi riêng] [để tìm nguyên nhân|để cùng rút kinh nghiệm].",
+                        "[Đánh giá công khai|Cách làm minh bạch này] [tạo động lực cho cả bộ phận|khuyến khích tinh thần phục vụ], [thái độ tiếp dân|cách ứng xử với người dân] [được nhận xét là niềm nở hơn|thay đổi rõ rệt].",
                     ),
                 )),
                 ("Phối hợp [giữa bộ phận một cửa và công chức chuyên môn|các bộ phận] [giải quyết hồ sơ liên thông|nhanh chóng]", (
                     (
-                        "[Với hồ sơ liên thông|Khi thủ tục cần nhiều bộ phận], tôi [lập phiếu chuyển có thời hạn|ghi rõ thời hạn xử lí ở từng khâu], [theo dõi để nhắc|báo khi chậm].",
                         "[Mỗi hồ sơ liên thông|Hồ sơ cần nhiều bộ phận] [có phiếu chuyển ghi thời hạn ở từng khâu|được theo dõi trên bảng chung], [tôi nhắc khi sắp đến hạn|để không khâu nào chậm].",
                         "[Hồ sơ liên thông|Những thủ tục phức tạp] [được trả đúng hẹn|không còn ách tắc], [người dân hài lòng|giảm phản ánh].",
                     ),
                     (
-                        "[Các công chức|Bộ phận chuyên môn] [thống nhất lịch tiếp nhận|có lịch trực] [để xử lí nhanh|phối hợp nhịp nhàng].",
                         "[Các công chức chuyên môn|Bộ phận chuyên môn] [thống nhất lịch trực tại bộ phận một cửa|có người trực vào những buổi đông dân], [để giải quyết nhanh những việc cần ý kiến chuyên môn|để người dân không phải chờ].",
                         "[Sự phối hợp|Lịch trực] [giúp công việc trôi chảy|tăng hiệu quả phục vụ].",
                     ),
                     (
-                        "[Vướng mắc|Hồ sơ khó] [được họp bàn nhanh|được lãnh đạo chỉ đạo], [giải quyết dứt điểm|kịp thời].",
                         "[Với hồ sơ vướng mắc|Những trường hợp khó], [lãnh đạo xã chủ trì họp nhanh|các bộ phận họp bàn] [để thống nhất cách giải quyết|trong tuần], [trả lời người dân bằng văn bản|đúng quy định].",
                         "[Vướng mắc được giải quyết dứt điểm|Hồ sơ tồn đọng giảm], [tạo niềm tin với người dân|được cấp trên ghi nhận].",
                     ),
@@ -763,6 +747,11 @@ HANH_CHINH = {
                         "[Văn bản đi|Văn bản phát hành] [được kí số và gửi điện tử|được gửi qua hệ thống liên thông], [tiết kiệm giấy, thời gian gửi|nhanh hơn gửi bưu điện].",
                         "[Tỉ lệ văn bản điện tử|Số văn bản gửi điện tử] [đạt gần như tuyệt đối|tăng nhiều].",
                     ),
+                    (
+                        "[Tôi đề xuất|Văn thư tham mưu] [quy định|quy chế] [xử lí văn bản trên môi trường mạng|tiếp nhận, luân chuyển văn bản điện tử], [trong đó nêu rõ|với yêu cầu] [văn bản đến phải được vào sổ và chuyển xử lí|mọi văn bản đến được chuyển xử lí] [trong buổi làm việc|ngay trong ngày].",
+                        "[Những văn bản giấy vẫn còn nhận|Văn bản giấy còn gửi đến] [từ một số đơn vị|qua đường bưu điện] [được tôi quét thành tệp PDF|được số hóa] [rồi đưa lên hệ thống|và chuyển lên phần mềm], [bản giấy cất vào cặp theo tháng|bản gốc lưu theo tháng].",
+                        "[Thời gian văn bản nằm chờ|Khoảng thời gian từ khi nhận đến khi người xử lí thấy văn bản] [rút từ vài ngày xuống vài giờ|chỉ còn tính bằng giờ], [lãnh đạo có thể giao việc cả khi đi công tác|lãnh đạo giao việc ngay trên điện thoại].",
+                    ),
                 )),
                 ("[Chuẩn hóa|Hướng dẫn] thể thức [và|,] [kĩ thuật trình bày|kiểm tra] văn bản [theo quy định|trước khi phát hành]", (
                     (
@@ -776,6 +765,11 @@ HANH_CHINH = {
                     (
                         "[Trước khi trình kí|Khi nhận dự thảo], [tôi kiểm tra thể thức, kĩ thuật trình bày|rà soát số, kí hiệu, nơi nhận] [theo bảng kiểm|cẩn thận], [sửa lỗi trước khi phát hành|tránh phải đính chính].",
                         "[Văn bản phát hành|Chất lượng văn bản] [đúng quy định|được cấp trên đánh giá tốt].",
+                    ),
+                    (
+                        "[Tôi làm|Văn thư lập] [một \"phiếu kiểm tra thể thức\" gồm mười mục|bảng kiểm mười điểm] [như quốc hiệu, số kí hiệu, trích yếu, nơi nhận|từ quốc hiệu, tiêu ngữ đến nơi nhận], [đính kèm mỗi dự thảo trình kí|gắn vào từng dự thảo].",
+                        "[Người soạn tự tích vào phiếu trước khi chuyển|Chuyên viên tự rà theo phiếu trước], [văn thư chỉ kiểm tra lại những mục còn trống|tôi chỉ soát những chỗ còn nghi ngờ], [nên số lần trả lại sửa|nên thời gian chỉnh sửa] [giảm rõ|ít hẳn].",
+                        "[Trong đợt kiểm tra công tác văn thư|Khi đoàn kiểm tra của huyện về], [văn bản của cơ quan|hồ sơ văn bản phát hành] [không còn lỗi thể thức như những năm trước|được nhận xét là đúng thể thức].",
                     ),
                 )),
                 ("[Chỉnh lí|Sắp xếp] [hồ sơ lưu trữ|tài liệu tồn đọng] [và|,] [lập|xây dựng] [mục lục|cơ sở dữ liệu] [tra cứu|điện tử]", (
@@ -791,6 +785,11 @@ HANH_CHINH = {
                         "[Mục lục hồ sơ|Danh mục lưu trữ] [được nhập vào bảng tính|được số hóa], [tìm kiếm theo từ khóa|tra cứu nhanh].",
                         "[Khi cần tài liệu|Lúc có yêu cầu], [tôi tìm ngay|cung cấp kịp thời].",
                     ),
+                    (
+                        "[Trong hai tháng hè|Tranh thủ thời gian ít việc], [tôi cùng một công chức trẻ|văn thư cùng hai đồng chí được phân công] [chỉnh lí|phân loại] [khối tài liệu dồn ở nhà kho|mấy chục cặp hồ sơ tồn đọng] [từ năm 2015 đến năm 2020|của nhiều năm].",
+                        "[Tài liệu được phân theo năm, theo lĩnh vực|Hồ sơ được chia theo lĩnh vực và năm], [loại bỏ bản trùng, bản nháp|tách riêng bản trùng và bản nháp], [mỗi hồ sơ có bìa ghi tiêu đề và thời hạn bảo quản|mỗi cặp ghi rõ tiêu đề, số tờ, thời hạn].",
+                        "[Mục lục được lập trên bảng tính|Danh mục hồ sơ được nhập vào máy tính], [khi cần tìm một quyết định cũ|lúc người dân hỏi một giấy tờ cũ], [tôi tìm được trong vài phút|chỉ cần gõ từ khóa là biết nằm ở hộp nào].",
+                    ),
                 )),
                 ("[Lập|Xây dựng] [danh mục hồ sơ|kế hoạch lập hồ sơ] [từ đầu năm|cho các bộ phận] [đúng quy định|khoa học]", (
                     (
@@ -799,14 +798,17 @@ HANH_CHINH = {
                         "[Trong năm|Suốt năm], [văn bản được đưa vào hồ sơ ngay khi xử lí xong|hồ sơ được lập thường xuyên], [cuối năm nộp lưu đầy đủ|không còn tài liệu rời rạc phải chỉnh lí].",
                     ),
                     (
-                        "[Các bộ phận|Công chức] [được hướng dẫn cách sắp xếp hồ sơ|được phát bìa hồ sơ] [theo đúng quy định|thống nhất].",
                         "Tôi [hướng dẫn các bộ phận cách sắp xếp văn bản trong hồ sơ|chỉ dẫn cách lập hồ sơ] [theo trình tự thời gian|đánh số tờ, ghi mục lục], [có hồ sơ mẫu để làm theo|kèm ví dụ].",
                         "[Hồ sơ các bộ phận|Tài liệu nộp lưu] [đồng đều, đúng quy định|giảm công chỉnh lí].",
                     ),
                     (
-                        "[Cuối năm|Hằng năm], [tôi thu hồ sơ vào lưu trữ cơ quan|các bộ phận nộp lưu], [có biên bản giao nhận|đúng thời hạn].",
                         "[Cuối năm|Tháng Mười Hai], [các bộ phận nộp hồ sơ vào lưu trữ cơ quan|tôi thu hồ sơ] [có biên bản giao nhận|kèm mục lục], [tài liệu được quản lí tập trung|an toàn].",
                         "[Tài liệu của cơ quan|Hồ sơ] [được bảo quản đầy đủ|tra cứu dễ dàng về sau].",
+                    ),
+                    (
+                        "[Tôi soạn|Văn thư biên soạn] [danh mục hồ sơ mẫu|bản danh mục hồ sơ] [dựa trên danh mục năm trước|có điều chỉnh theo nhiệm vụ mới], [gửi từng bộ phận góp ý|lấy ý kiến các bộ phận] [trước khi trình lãnh đạo ban hành|rồi mới trình kí].",
+                        "[Mỗi công chức|Từng bộ phận] [nhận một danh sách hồ sơ mình phải lập|biết rõ mình phải lập những hồ sơ nào], [tôi phát sẵn bìa hồ sơ có ghi số, tiêu đề|kèm bìa hồ sơ in sẵn tiêu đề] [để mở hồ sơ ngay từ văn bản đầu tiên|để văn bản được đưa vào hồ sơ ngay].",
+                        "[Việc nộp lưu cuối năm|Đến kì nộp lưu] [nhẹ nhàng hơn nhiều|không còn cảnh gom văn bản vội vàng], [hồ sơ nộp vào lưu trữ|tài liệu nộp lưu] [đã đủ và đúng thứ tự|có đủ văn bản, sắp xếp đúng trình tự].",
                     ),
                 )),
                 ("[Quản lí|Sử dụng] [con dấu|chữ kí số] [chặt chẽ|đúng quy định]", (
@@ -825,6 +827,11 @@ HANH_CHINH = {
                         "[Khi lãnh đạo đi công tác|Trong trường hợp vắng mặt], [việc kí số văn bản khẩn được thực hiện từ xa|lãnh đạo kí số qua thiết bị di động], [văn bản vẫn được phát hành kịp thời|không bị chậm trễ].",
                         "[Kí số từ xa|Ứng dụng chữ kí số] [giúp công việc thông suốt|tiết kiệm thời gian].",
                     ),
+                    (
+                        "[Tôi lập|Văn thư mở] [sổ đăng kí sử dụng chữ kí số|sổ theo dõi thiết bị kí số] [ghi rõ người được giao, ngày nhận, ngày hết hạn chứng thư|có thời hạn chứng thư của từng thiết bị], [để gia hạn trước khi hết hiệu lực|để không bị gián đoạn việc kí].",
+                        "[Năm ngoái|Có lần], [chứng thư số của cơ quan|chữ kí số của đơn vị] [sắp hết hạn|chỉ còn mười ngày nữa hết hạn] [đúng dịp cuối năm nhiều văn bản|giữa đợt gửi báo cáo cuối năm], [nhờ sổ theo dõi|nhờ có sổ] [tôi làm thủ tục gia hạn kịp thời|việc gia hạn được làm trước].",
+                        "[Việc kí số|Văn bản điện tử] [không bị gián đoạn ngày nào|vẫn được phát hành bình thường], [và con dấu, thiết bị kí số|con dấu và chữ kí số] [luôn được quản lí đúng người, đúng việc|không bị sử dụng sai mục đích].",
+                    ),
                 )),
                 ("[Hướng dẫn|Bồi dưỡng] [nghiệp vụ văn thư|kĩ năng soạn thảo] [cho cán bộ|công chức] [trong cơ quan|thường xuyên]", (
                     (
@@ -833,40 +840,42 @@ HANH_CHINH = {
                         "[Văn bản soạn thảo|Dự thảo gửi văn thư] [ít lỗi hẳn|đúng thể thức ngay từ đầu], [giảm thời gian sửa|phát hành nhanh hơn].",
                     ),
                     (
-                        "[Tôi lập nhóm hỏi – đáp|Văn thư sẵn sàng giải đáp] [về văn thư, lưu trữ|qua nhóm Zalo cơ quan], [trả lời nhanh|hướng dẫn tận tình].",
                         "[Những câu hỏi về văn thư, lưu trữ|Thắc mắc của đồng nghiệp] [được tôi trả lời nhanh qua nhóm Zalo cơ quan|được giải đáp kịp thời], [kèm ví dụ văn bản mẫu|dẫn quy định cụ thể].",
                         "[Vướng mắc|Công việc] [được xử lí ngay|không bị ách tắc].",
                     ),
                     (
-                        "[Các mẫu văn bản|Văn bản mẫu] [được lưu trong thư mục dùng chung|được cập nhật theo quy định mới], [ai cần thì dùng|tiện lợi].",
                         "[Các mẫu văn bản thường dùng|Bộ văn bản mẫu] [được cập nhật theo quy định mới nhất|được lưu trong thư mục dùng chung], [ai cần thì mở ra dùng|tiện cho mọi người].",
                         "[Chất lượng văn bản của cơ quan|Văn bản phát hành] [đồng đều|được cấp trên đánh giá tốt].",
+                    ),
+                    (
+                        "[Tôi soạn|Văn thư viết] [một cuốn \"cẩm nang văn thư\" khoảng mười trang|tài liệu hướng dẫn ngắn gọn] [với ví dụ đúng – sai đặt cạnh nhau|có hình chụp văn bản đúng và sai], [in cho mỗi bộ phận một cuốn|gửi bản điện tử cho từng người].",
+                        "[Khi có công chức mới chuyển đến|Với người mới về cơ quan], [tôi dành một buổi hướng dẫn riêng|tôi ngồi cùng họ soạn văn bản đầu tiên] [theo đúng cẩm nang|dựa trên tài liệu ấy], [giải thích lí do của từng quy định|chỉ rõ vì sao phải trình bày như vậy].",
+                        "[Những người mới|Công chức trẻ] [soạn văn bản đúng thể thức|nắm được quy định] [chỉ sau vài tuần|nhanh hơn hẳn], [văn thư bớt hẳn việc sửa lại dự thảo|số dự thảo phải trả lại giảm nhiều].",
                     ),
                 )),
                 ("[Theo dõi|Đôn đốc] [việc xử lí văn bản|thời hạn giải quyết công việc] [đúng hạn|hằng tuần]", (
                     (
                         "[Mỗi thứ Sáu|Cuối tuần], tôi [lập báo cáo văn bản sắp đến hạn và quá hạn|trích xuất từ hệ thống danh sách văn bản chưa xử lí], [gửi lãnh đạo và các bộ phận|báo cáo trong giao ban].",
-                        "[Hệ thống quản lí văn bản|Phần mềm] [tự đổi màu những văn bản sắp đến hạn|có cảnh báo hạn xử lí], [người xử lí nhìn là biết việc cần ưu tiên|giúp chủ động].",
-                        "[Tỉ lệ văn bản xử lí đúng hạn|Văn bản quá hạn] [tăng rõ|giảm hẳn].",
+                        "[Hệ thống quản lí văn bản|Phần mềm] [tự đổi màu những văn bản sắp đến hạn|có cảnh báo hạn xử lí], [người xử lí nhìn là biết việc cần ưu tiên|giúp từng người chủ động sắp xếp công việc].",
+                        "[Sau một năm|Từ khi áp dụng], [tỉ lệ văn bản xử lí đúng hạn|số văn bản giải quyết đúng hạn] [tăng rõ|tăng lên đáng kể], [văn bản quá hạn|những việc bị chậm] [giảm hẳn|chỉ còn rất ít].",
                     ),
                     (
-                        "[Hệ thống|Phần mềm] [tự cảnh báo|đổi màu] [văn bản sắp đến hạn|để người xử lí biết].",
-                        "[Mỗi thứ Sáu|Cuối tuần], [tôi trích xuất danh sách văn bản chưa hoàn thành|lập báo cáo tình hình xử lí văn bản] [gửi lãnh đạo và các bộ phận|đưa vào giao ban], [để nhắc nhở kịp thời|xử lí trước khi quá hạn].",
-                        "[Lãnh đạo nắm được tiến độ|Việc đôn đốc], [điều hành sát sao hơn|công việc đúng hạn].",
+                        "[Tôi lập một sổ theo dõi|Văn thư mở sổ theo dõi] [riêng cho văn bản có thời hạn|những văn bản yêu cầu báo cáo], [ghi rõ người xử lí, ngày phải hoàn thành|kèm hạn và người được giao], [để không lẫn với văn bản chỉ để biết|vì trên hệ thống chúng dễ lẫn với văn bản để biết].",
+                        "[Trước hạn ba ngày|Khi còn ba ngày], [tôi nhắn tin nhắc người xử lí|người phụ trách nhận tin nhắc], [nếu cần gia hạn thì báo lãnh đạo ngay|trường hợp chưa kịp thì đề xuất gia hạn] [chứ không để quá hạn mới báo|thay vì im lặng cho đến hạn].",
+                        "[Cấp trên|Các cơ quan cấp huyện] [không còn phải nhắc|hiếm khi phải đôn đốc] [báo cáo của đơn vị|việc gửi báo cáo], [và cơ quan được đánh giá cao về tính kịp thời|đơn vị được ghi nhận là gửi báo cáo đúng hạn].",
                     ),
                     (
-                        "[Kết quả xử lí văn bản|Tình hình] [được tổng hợp hằng tháng|được đánh giá trong họp], [làm căn cứ thi đua|khen thưởng].",
-                        "[Kết quả xử lí văn bản đúng hạn|Tình hình thực hiện nhiệm vụ] [được tổng hợp hằng tháng|được dùng làm căn cứ đánh giá], [công chức có ý thức hơn|trách nhiệm được nâng lên].",
+                        "[Kết quả xử lí văn bản đúng hạn|Tình hình thực hiện nhiệm vụ] [được tổng hợp hằng tháng|được thống kê theo tháng] [theo từng bộ phận|cho từng người], [dùng làm căn cứ đánh giá, xếp loại|đưa vào tiêu chí thi đua].",
+                        "[Bảng tổng hợp|Số liệu] [được trình bày trong họp cơ quan|được công bố trong giao ban], [bộ phận có nhiều việc chậm phải nêu lí do|ai chậm phải giải trình], [lãnh đạo điều phối lại công việc khi cần|và được hỗ trợ nếu quá tải].",
+                        "[Công chức có ý thức hơn về thời hạn|Trách nhiệm của từng người được nâng lên], [công việc|hồ sơ] [không còn bị dồn đến cuối tháng|được giải quyết đều đặn hơn].",
                     ),
                 )),
                 ("[Số hóa|Chuyển đổi số] [tài liệu lưu trữ|hồ sơ cũ] [phục vụ tra cứu|lâu dài]", (
                     (
-                        "Tôi [lập kế hoạch số hóa tài liệu lưu trữ|ưu tiên số hóa hồ sơ hay tra cứu] [như hồ sơ đất đai, hộ tịch|theo mức độ sử dụng], [scan và gắn thông tin tìm kiếm|lưu theo mục lục].",
                         "[Những hồ sơ hay tra cứu|Tài liệu đất đai, hộ tịch cũ] [được ưu tiên số hóa trước|được scan theo kế hoạch], [gắn thông tin tìm kiếm như tên, năm, số hiệu|có mục lục điện tử].",
                         "[Tra cứu tài liệu|Tìm hồ sơ] [chỉ mất vài phút|nhanh chóng], [bản gốc ít phải lấy ra|giảm hư hỏng tài liệu gốc].",
                     ),
                     (
-                        "[Tài liệu số|Bản scan] [được lưu trên máy chủ và bản sao|có sao lưu], [phân quyền truy cập|bảo mật].",
                         "[Tài liệu số|Bản scan] [được lưu trên máy chủ và có bản sao dự phòng|được phân quyền truy cập], [bảo đảm an toàn|đúng quy định bảo mật].",
                         "[Khi người dân, cơ quan cần cung cấp thông tin|Lúc có yêu cầu], [tôi tìm và in ngay|cung cấp kịp thời].",
                     ),
@@ -875,32 +884,37 @@ HANH_CHINH = {
                         "[Kế hoạch số hóa|Việc số hóa] [được chia theo từng năm|thực hiện từng phần], [phù hợp kinh phí|không ảnh hưởng công việc thường ngày].",
                         "[Kho dữ liệu số|Tài liệu điện tử] [ngày càng đầy đủ|phục vụ tốt công tác quản lí].",
                     ),
+                    (
+                        "[Tôi đề xuất|Văn thư tham mưu] [mua một máy quét tốc độ cao|trang bị máy scan hai mặt] [bằng nguồn kinh phí chuyển đổi số|từ kinh phí tự chủ], [thay cho máy in kiêm quét|thay vì dùng máy quét chậm] [vốn mất cả buổi cho một hồ sơ|vốn rất mất thời gian].",
+                        "[Mỗi ngày|Hằng ngày] [tôi dành một giờ cuối buổi chiều|văn thư dành khoảng một giờ] [để quét hồ sơ cũ|cho việc số hóa], [đặt tên tệp theo quy tắc năm – số hồ sơ – tiêu đề|tệp được đặt tên thống nhất] [để dễ tìm|giúp tra cứu nhanh].",
+                        "[Sau một năm|Đến cuối năm], [gần hết hồ sơ hộ tịch cũ|phần lớn hồ sơ hay tra cứu] [đã có bản số|đã được số hóa], [người dân xin trích lục|những yêu cầu sao lục] [được giải quyết ngay trong buổi|không phải hẹn ngày].",
+                    ),
                 )),
                 ("[Bảo quản|Giữ gìn] [tài liệu lưu trữ|kho lưu trữ] [an toàn|đúng kĩ thuật]", (
                     (
-                        "[Kho lưu trữ|Phòng lưu trữ] [được trang bị giá sắt, quạt thông gió, bình chữa cháy|có nhiệt kế, ẩm kế], [vệ sinh định kì|kiểm tra thường xuyên].",
                         "[Kho lưu trữ|Phòng lưu trữ] [được trang bị giá sắt, quạt thông gió, bình chữa cháy|có nhiệt kế, ẩm kế], [vệ sinh, kiểm tra định kì|được chống ẩm, chống mối].",
                         "[Tài liệu|Hồ sơ] [không bị ẩm mốc|an toàn], [đúng yêu cầu kĩ thuật bảo quản|giữ được lâu dài].",
                     ),
                     (
-                        "[Tài liệu hư hỏng|Hồ sơ rách] [được tu bổ|được phục chế] [kịp thời|đúng cách].",
                         "[Tài liệu rách, mờ|Hồ sơ hư hỏng] [được tu bổ kịp thời|được phục chế] [theo đúng kĩ thuật|cẩn thận], [tránh hư hỏng thêm|giữ giá trị tài liệu].",
                         "[Việc bảo quản|Công tác tu bổ] [được đoàn kiểm tra đánh giá tốt|bảo đảm an toàn tài liệu].",
                     ),
                     (
-                        "[Việc khai thác tài liệu|Mượn tài liệu] [có sổ theo dõi|có phiếu], [trả đúng hạn|không thất lạc].",
                         "[Việc mượn tài liệu lưu trữ|Khai thác tài liệu] [có phiếu yêu cầu và sổ theo dõi|phải được lãnh đạo duyệt], [trả đúng hạn|kiểm tra khi nhận lại].",
                         "[Tài liệu không bị thất lạc|Quản lí khai thác chặt chẽ], [đúng quy định|an toàn].",
+                    ),
+                    (
+                        "[Tôi đề xuất|Văn thư tham mưu] [chuyển kho lưu trữ|dời phòng lưu trữ] [từ tầng một ẩm thấp|từ gian nhà cấp bốn hay dột] [lên một phòng khô ráo ở tầng hai|sang phòng mới khô ráo hơn], [trước mùa mưa bão|ngay trước mùa mưa].",
+                        "[Kho mới|Phòng lưu trữ mới] [có nhiệt ẩm kế treo tường|được trang bị nhiệt ẩm kế], [tôi ghi độ ẩm vào sổ mỗi tuần|độ ẩm được ghi lại hằng tuần], [khi vượt mức thì bật máy hút ẩm|quá mức cho phép thì cho chạy máy hút ẩm].",
+                        "[Mùa mưa năm ấy|Qua mùa mưa bão], [tài liệu không bị ẩm mốc hay ướt|hồ sơ vẫn khô ráo], [đoàn kiểm tra|cấp trên] [đánh giá kho lưu trữ đạt yêu cầu|ghi nhận việc bảo quản đúng kĩ thuật].",
                     ),
                 )),
                 ("[Tiêu hủy|Xử lí] [tài liệu hết giá trị|tài liệu hết thời hạn lưu trữ] [đúng quy trình|giải phóng kho]", (
                     (
-                        "Tôi [rà soát tài liệu hết thời hạn bảo quản|lập danh mục tài liệu hết giá trị] [trình hội đồng xác định giá trị tài liệu|theo quy định], [tiêu hủy có biên bản|đúng thủ tục].",
                         "[Hội đồng xác định giá trị tài liệu|Hội đồng] [xem xét danh mục tài liệu hết giá trị|thẩm định từng nhóm tài liệu], [trình cấp có thẩm quyền phê duyệt|đúng quy trình], [trước khi tiêu hủy|có biên bản].",
                         "[Việc tiêu hủy|Quá trình] [được thực hiện công khai, đúng quy định|có người giám sát], [kho lưu trữ thông thoáng hơn|giải phóng nhiều giá kệ].",
                     ),
                     (
-                        "[Hồ sơ tiêu hủy|Biên bản] [được lưu|đầy đủ], [đúng quy định|minh bạch].",
                         "[Hồ sơ tiêu hủy tài liệu|Biên bản, quyết định] [được lưu trữ vĩnh viễn|được lưu đầy đủ], [làm căn cứ khi cần|đúng quy định].",
                         "[Mục lục hồ sơ|Danh mục lưu trữ] [được cập nhật sau tiêu hủy|khớp với thực tế].",
                     ),
@@ -908,6 +922,11 @@ HANH_CHINH = {
                         "[Danh mục|Mục lục] [được cập nhật|sau tiêu hủy], [chính xác|khớp thực tế].",
                         "[Sau khi tiêu hủy|Khi kho được giải phóng], [tài liệu có giá trị được sắp xếp lại|hồ sơ được bố trí khoa học hơn], [tra cứu thuận tiện|dễ quản lí].",
                         "[Công tác lưu trữ|Kho lưu trữ] [đi vào nền nếp|được cấp trên khen].",
+                    ),
+                    (
+                        "[Khi rà soát kho|Trong quá trình chỉnh lí], [tôi tách riêng|văn thư để riêng] [những tài liệu đã hết thời hạn bảo quản|các hồ sơ hết thời hạn lưu] [như giấy mời, công văn để biết từ nhiều năm trước|như thông báo, giấy mời cũ], [lập danh mục đề nghị tiêu hủy|kèm danh mục chi tiết].",
+                        "[Hội đồng xác định giá trị tài liệu|Hội đồng của cơ quan] [xem xét từng mục|thẩm tra danh mục], [giữ lại một số tài liệu có giá trị lịch sử địa phương|những tài liệu liên quan đến lịch sử xã được giữ lại], [phần còn lại được hủy bằng máy hủy giấy|số còn lại được tiêu hủy] [có người chứng kiến|có biên bản và người giám sát].",
+                        "[Kho lưu trữ|Giá hồ sơ] [trống thêm gần một phần ba|rộng rãi hơn hẳn], [đủ chỗ cho tài liệu của nhiều năm tới|đủ chứa tài liệu mấy năm tới] [mà không phải mua thêm giá|không phải đầu tư thêm].",
                     ),
                 )),
             ),
@@ -941,12 +960,10 @@ HANH_CHINH = {
                         "[Thông báo|Các thông báo] [về|như] [lịch tiêm chủng, thu thuế, họp thôn|chính sách mới, lịch tiếp dân] [được|] [gửi|đăng] [nhanh chóng|kịp thời]; [ý kiến|phản ánh] [của người dân|] [được|] [tiếp nhận|ghi nhận] và [trả lời|giải quyết] [trong|không quá] {n_b} ngày.",
                     ),
                     (
-                        "[Xã lập nhóm Zalo chính quyền – người dân|Mỗi thôn có nhóm Zalo] [để thông báo và tiếp nhận phản ánh|do cán bộ quản trị], [phản ánh được chuyển bộ phận xử lí|trả lời trong thời hạn].",
                         "[Mỗi phản ánh của người dân trên nhóm|Phản ánh về đường hỏng, rác thải, mất an ninh] [được cán bộ quản trị chuyển ngay cho bộ phận phụ trách|được ghi vào sổ theo dõi], [kết quả xử lí được thông báo lại trong nhóm|người dân biết việc đã được giải quyết].",
                         "[Người dân|Bà con] [tin tưởng hơn vào chính quyền|tích cực phản ánh], [nhiều việc được xử lí nhanh|giảm đơn thư].",
                     ),
                     (
-                        "[Nội quy nhóm|Quy tắc] [được công bố|được ghim], [chỉ đăng thông tin chính thống|không đăng quảng cáo].",
                         "[Nội quy nhóm|Quy tắc của nhóm Zalo] [được ghim ở đầu nhóm|được nhắc định kì]: [chỉ đăng thông tin chính thống, không quảng cáo, không công kích cá nhân|tôn trọng lẫn nhau], [tin vi phạm được gỡ|thành viên vi phạm bị nhắc nhở].",
                         "[Nhóm|Kênh thông tin] [văn minh, hữu ích|trở thành nơi bà con tin cậy].",
                     ),

@@ -2,7 +2,8 @@
 
 Real reports mix topic-specific measures with general ones (working with
 parents, ICT, differentiated groups...). These ideas use ``{chude}`` and
-``{mon}`` so they fit any topic of their kind.
+``{mon}`` so they fit any topic of their kind: "teach" (schools), "admin" (offices)
+and "preschool" (mầm non teachers, whose reports speak of "trẻ", corners and play).
 
 Each idea is ``(name template, write-ups)``; a write-up is one author's sequence of
 sentence templates (see ``fields.Idea`` for how write-ups are mixed into a solution).
@@ -350,6 +351,147 @@ GENERIC_ADMIN: tuple[tuple[str, tuple[tuple[str, ...], ...]], ...] = (
             "[Tôi|Bộ phận] [đề xuất|xin] [lãnh đạo|thủ trưởng] [cho|] [mua sắm|trang bị] [một số|vài] [dụng cụ|vật dụng] [đơn giản|rẻ tiền] như [hộp|kệ] [đựng hồ sơ|để tài liệu], [nhãn dán|giấy nhãn], [bìa|cặp] [nhiều màu|các màu], [tổng|với] [kinh phí|chi phí] [không đáng kể|chỉ vài trăm nghìn đồng].",
             "[Khu vực|Chỗ] [làm việc|] [được|] [phân|chia] [thành|ra] [các|những] [vùng|khu] [rõ ràng|riêng]: [hồ sơ|việc] [đang xử lí|đang làm], [hồ sơ|việc] [chờ|chờ kí], [hồ sơ|việc] [đã xong|hoàn thành], [mỗi|từng] [vùng|khu] [một|có] [khay|hộp] [riêng|màu khác].",
             "[Nhìn vào|Chỉ cần nhìn] [các|những] [khay|hộp] [là|thì] [biết|thấy] [ngay|] [việc|hồ sơ] [nào|gì] [đang|còn] [tồn|chậm], [lãnh đạo|người phụ trách] [có thể|dễ dàng] [đôn đốc|kiểm tra] [mà|] [không|chẳng] [cần|phải] [hỏi|đi hỏi] [từng người|từng việc].",
+        ),
+    )),
+)
+
+
+# Preschool teachers write about "trẻ", corners, play and families, not lessons and tests.
+GENERIC_PRESCHOOL: tuple[tuple[str, tuple[tuple[str, ...], ...]], ...] = (
+    ("[Phối hợp|Tăng cường phối hợp] với [phụ huynh|gia đình trẻ] [trong|để nâng cao hiệu quả] {chude}", (
+        (
+            "[Ngay từ đầu năm học|Trong buổi họp phụ huynh đầu năm], tôi [chia sẻ|trao đổi] [với phụ huynh|với các gia đình] [mục tiêu và cách làm của lớp|kế hoạch của lớp] về {chude}, [để gia đình hiểu và cùng thực hiện ở nhà|mong bố mẹ cùng đồng hành với cô].",
+            "[Hằng tuần|Cuối mỗi tuần], [tôi gửi vào nhóm Zalo của lớp|cô đăng lên nhóm Zalo] [vài hình ảnh, đoạn video ngắn|những khoảnh khắc của trẻ] [kèm gợi ý một việc nhỏ bố mẹ có thể làm cùng con|và một gợi ý để gia đình làm tiếp ở nhà].",
+            "[Phụ huynh phản hồi tích cực|Nhiều gia đình hưởng ứng], [có nhà gửi lại video con làm ở nhà|không ít bố mẹ chia sẻ lại việc con làm được], [nhờ vậy những gì trẻ học ở lớp được duy trì ở gia đình|việc ở lớp và ở nhà được nối liền].",
+        ),
+        (
+            "[Tôi làm|Lớp có] [một cuốn \"sổ bé ngoan\" đi theo trẻ về nhà|sổ liên lạc hai chiều bằng giấy], [cô ghi một điều trẻ làm tốt trong ngày|mỗi ngày cô viết một dòng về con], [phụ huynh ghi lại việc con làm ở nhà|bố mẹ viết phản hồi ở dòng dưới].",
+            "[Với những gia đình bận rộn|Với các phụ huynh đi làm xa, gửi con cho ông bà], [tôi gọi điện trao đổi vào buổi tối|tôi trò chuyện qua điện thoại] [mỗi tháng một lần|khi cần], [nói chuyện bằng ngôn ngữ giản dị|để ông bà cũng nắm được cách làm].",
+            "[Sự phối hợp đều đặn|Nhờ liên lạc thường xuyên] [giúp tôi hiểu thêm thói quen của trẻ ở nhà|cho cô biết thêm về từng bé], [và gia đình cũng tin tưởng hơn|phụ huynh thêm tin tưởng] [vào cách cô chăm sóc, giáo dục con|vào lớp học của con].",
+        ),
+        (
+            "[Tôi mời phụ huynh tham gia|Phụ huynh được mời cùng tham gia] [một buổi hoạt động ở lớp|các ngày hội của lớp] [như ngày hội \"Bé và gia đình\"|như buổi \"Bố mẹ cùng bé vui chơi\"], [để tận mắt thấy con học như thế nào|để biết con ở lớp ra sao].",
+            "[Các bố mẹ|Phụ huynh] [cùng con làm đồ chơi, kể chuyện, hát|cùng trẻ tham gia trò chơi], [tôi giới thiệu ngắn gọn mục đích của mỗi hoạt động|cô giải thích vì sao chọn trò chơi ấy] [để phụ huynh về nhà làm theo|để gia đình có thể làm lại ở nhà].",
+            "[Sau buổi ấy|Nhiều phụ huynh sau đó] [chủ động hỏi cô cách dạy con|thường xuyên trao đổi với cô hơn], [có gia đình còn góp nguyên vật liệu cho lớp|có gia đình còn tự nguyện góp đồ dùng cho lớp].",
+        ),
+    )),
+    ("[Xây dựng|Tạo] môi trường [lớp học|hoạt động] [và các góc chơi|phong phú] [phục vụ|hỗ trợ] {chude}", (
+        (
+            "[Tôi bố trí lại các góc trong lớp|Các góc chơi được sắp xếp lại] [theo chủ đề từng tháng|để thay đổi theo chủ đề], [đồ dùng đặt ở kệ thấp|mọi thứ để vừa tầm tay trẻ] [để trẻ tự lấy, tự cất|cho trẻ tự lấy mà không cần nhờ cô].",
+            "[Trên tường|Ở các mảng tường], [tôi dành chỗ trưng bày sản phẩm của trẻ|có khu vực dán tranh, sản phẩm của các bé], [thay vì tranh in sẵn|chứ không chỉ treo tranh mua sẵn], [bé nào cũng có sản phẩm được trưng bày|ai cũng có một góc của mình].",
+            "[Lớp học có dấu ấn của chính trẻ|Môi trường như vậy] [khiến trẻ hào hứng vào góc chơi|làm trẻ thích đến lớp hơn], [và tôi dễ lồng ghép {chude} vào giờ chơi|và {chude} được thực hiện nhẹ nhàng qua giờ chơi].",
+        ),
+        (
+            "[Hành lang trước lớp|Khoảng sân nhỏ trước cửa lớp] [được tôi tận dụng làm|được tôi biến thành] [góc thiên nhiên với chậu cây, bể cá nhỏ|góc trải nghiệm với cát, nước, sỏi], [nơi trẻ được quan sát và chơi ngoài giờ học|để trẻ chơi tự do].",
+            "[Mỗi góc|Ở mỗi khu vực] [có kí hiệu bằng hình vẽ|được đánh dấu bằng tranh], [số trẻ chơi cùng lúc được giới hạn bằng số vòng đeo|trẻ lấy vòng đeo tay để vào góc], [nên trẻ tự biết góc nào còn chỗ|vì vậy không xảy ra tranh giành].",
+            "[Trẻ có thêm nhiều cơ hội|Các bé có thêm nhiều dịp] [tự khám phá, trò chuyện cùng bạn|để nói, làm và chơi cùng nhau], [những bé nhút nhát cũng tìm được góc mình thích|kể cả những bé ít hòa đồng].",
+        ),
+        (
+            "[Tôi cùng đồng nghiệp trong khối|Các cô trong khối] [thống nhất làm một số góc dùng chung|tận dụng phòng trống làm phòng chơi chung], [mỗi lớp luân phiên sử dụng theo lịch|các lớp thay phiên đưa trẻ sang chơi].",
+            "[Đồ dùng ở góc chung|Đồ chơi ở đây] [được góp từ các lớp|do các lớp cùng góp] [và thay đổi theo tháng|và được làm mới thường xuyên], [nên trẻ không thấy nhàm chán|giúp trẻ luôn thấy mới lạ].",
+            "[Cách làm này|Việc dùng chung] [tiết kiệm kinh phí|đỡ tốn kém] mà [trẻ lại được chơi với bạn lớp khác|trẻ còn được giao lưu với các bạn lớp bên], [điều rất có ích cho trẻ|góp phần làm phong phú hoạt động của lớp].",
+        ),
+    )),
+    ("[Tận dụng|Sử dụng] nguyên vật liệu [sẵn có|mở] [làm đồ dùng, đồ chơi|tạo học liệu] [phục vụ|cho] {chude}", (
+        (
+            "[Tôi cùng phụ huynh|Cô và các gia đình] [thu gom|sưu tầm] [vỏ hộp sữa, lõi giấy, nắp chai, vải vụn|những vật liệu bỏ đi quanh nhà] [để làm đồ chơi cho lớp|làm thành đồ dùng học tập].",
+            "[Từ những chiếc nắp chai|Với nắp chai và vỏ hộp], [tôi làm bộ đồ chơi đếm, xếp hình, xâu dây|cô tạo ra bộ học liệu cho trẻ xếp, đếm, phân loại], [mỗi món có thể chơi theo nhiều cách|có thể dùng cho nhiều hoạt động khác nhau].",
+            "[Đồ chơi tự làm|Học liệu từ vật liệu mở] [rẻ, an toàn và dễ thay mới|vừa tiết kiệm vừa dễ làm lại], [trẻ còn được tham gia làm cùng cô|các bé cũng được góp tay làm], [nên rất quý đồ chơi của lớp|nên biết giữ gìn hơn].",
+        ),
+        (
+            "[Mỗi tháng|Đầu mỗi chủ đề] [lớp có \"ngày hội tái chế\"|tôi tổ chức một buổi làm đồ chơi], [trẻ mang từ nhà một món đồ bỏ đi|các bé mang theo một vật liệu cũ] [như chai nhựa, hộp giấy, cúc áo|như ống hút, bìa lịch, que kem].",
+            "[Cô gợi ý|Tôi hướng dẫn] [cách biến chúng thành đồ chơi|trẻ cùng nghĩ cách tạo ra đồ chơi], [như chai nhựa thành chiếc lắc, hộp giấy thành ô tô|chẳng hạn bìa lịch thành thẻ tranh, que kem thành con rối], [trẻ tự trang trí sản phẩm của mình|các bé tô màu, dán trang trí].",
+            "[Sản phẩm được đưa vào các góc chơi|Đồ chơi các bé làm được dùng ngay ở góc chơi], [trẻ hào hứng giới thiệu \"đồ chơi của con\" với bạn|bé nào cũng tự hào khoe sản phẩm], [đồng thời có thêm ý thức giữ gìn môi trường|và học được thói quen không vứt bỏ đồ cũ].",
+        ),
+        (
+            "[Tôi tham gia hội thi đồ dùng đồ chơi tự làm|Với hội thi làm đồ dùng của trường], [tôi làm bộ học liệu|tôi thiết kế một bộ đồ chơi] [phục vụ {chude}|dùng cho {chude}] [bằng gỗ vụn và vải nỉ|từ bìa cứng và xốp màu].",
+            "[Bộ đồ chơi|Sản phẩm] [có thể chơi theo nhiều mức|có cách chơi dễ và khó] [để dùng cho cả trẻ nhỏ và trẻ lớn|phù hợp với nhiều độ tuổi], [kèm hướng dẫn cách chơi dán ở mặt sau|có hướng dẫn để đồng nghiệp dùng chung].",
+            "[Sau hội thi|Được nhà trường đánh giá cao], [bộ đồ chơi được làm thêm cho các lớp cùng khối|nhiều lớp mượn để dùng], [giúp các lớp có thêm học liệu phong phú|góp phần làm phong phú học liệu của trường].",
+        ),
+    )),
+    ("[Lồng ghép|Tích hợp] {chude} [vào|trong] các hoạt động [trong ngày|hằng ngày]", (
+        (
+            "[Ngoài hoạt động học có chủ đích|Không chỉ trong giờ học], [tôi lồng ghép {chude}|{chude} được lồng ghép] [vào giờ đón trẻ, giờ ăn, giờ chơi|vào mọi thời điểm trong ngày], [vì trẻ học qua trải nghiệm hằng ngày là chính|vì trẻ học nhiều nhất qua sinh hoạt].",
+            "[Chẳng hạn|Ví dụ], [trong giờ ăn|lúc chia cơm], [tôi trò chuyện về món ăn|cô hỏi trẻ về màu sắc, mùi vị món ăn]; [giờ dạo chơi|khi ra sân], [trẻ quan sát cây cối, thời tiết|cô cho trẻ quan sát và nói về những gì nhìn thấy].",
+            "[Cách làm này|Việc lồng ghép] [không tốn thêm thời gian|không làm tăng thời lượng], [mà trẻ được luyện tập nhiều lần mỗi ngày|nhưng trẻ được lặp lại thường xuyên], [nên tiến bộ đều và bền|kết quả vì thế bền vững hơn].",
+        ),
+        (
+            "[Khi lập kế hoạch tuần|Trong kế hoạch giáo dục hằng tuần], [tôi đánh dấu những thời điểm|tôi xác định trước các hoạt động] [có thể lồng ghép {chude}|phù hợp để tích hợp {chude}], [ghi rõ việc cô sẽ làm|kèm việc cụ thể cần làm].",
+            "[Giờ hoạt động chiều|Buổi chiều], [tôi ôn lại nội dung buổi sáng|cô cho trẻ chơi lại trò chơi buổi sáng] [bằng hình thức khác|theo cách mới], [như kể chuyện, chơi trò chơi dân gian|như hát, đọc đồng dao, chơi vận động].",
+            "[Nhờ có kế hoạch cụ thể|Khi được tính trước], [việc lồng ghép không bị tùy tiện|việc tích hợp diễn ra đều đặn], [và đồng nghiệp dự giờ cũng dễ theo dõi|ban giám hiệu kiểm tra cũng đánh giá tốt].",
+        ),
+        (
+            "[Trong các ngày lễ, hội của trường|Vào những dịp lễ như Tết Trung thu, Tết Nguyên đán], [tôi lồng ghép {chude}|cô đưa {chude}] [vào các hoạt động chuẩn bị|vào việc chuẩn bị cho ngày hội] [như làm đèn lồng, gói bánh|như trang trí lớp, tập văn nghệ].",
+            "[Trẻ vừa vui chơi|Các bé vừa tham gia lễ hội] [vừa được thực hành|vừa được luyện tập] [những điều đã học|những gì cô đã dạy] [trong không khí vui tươi|một cách tự nhiên].",
+            "[Những dịp như vậy|Các ngày hội] [để lại ấn tượng sâu với trẻ|giúp trẻ nhớ lâu], [phụ huynh đến dự cũng thấy rõ sự tiến bộ của con|gia đình dự lễ cũng nhận ra con tự tin hơn].",
+        ),
+    )),
+    ("[Tự bồi dưỡng|Bồi dưỡng] [chuyên môn|kĩ năng] [và học hỏi|, học hỏi] [đồng nghiệp|kinh nghiệm] [về|để làm tốt] {chude}", (
+        (
+            "[Tôi tìm đọc|Tôi dành thời gian nghiên cứu] [tài liệu hướng dẫn của Bộ, của Phòng Giáo dục|các tài liệu chuyên môn giáo dục mầm non] [về {chude}|liên quan đến {chude}], [ghi chép những cách làm phù hợp với lớp mình|chọn những gợi ý phù hợp với trẻ lớp mình].",
+            "[Tôi đăng kí dự giờ|Tôi xin dự hoạt động] [các đồng nghiệp có kinh nghiệm trong trường|ở lớp của những cô dạy giỏi], [và mời tổ chuyên môn dự giờ góp ý cho mình|đồng thời nhờ tổ trưởng góp ý cho giờ dạy của mình] [mỗi tháng một lần|định kì].",
+            "[Những góp ý thẳng thắn|Các buổi dự giờ, trao đổi] [giúp tôi điều chỉnh cách tổ chức|cho tôi thấy chỗ cần thay đổi], [như giảm lời giảng của cô, tăng thời gian trẻ được làm|như để trẻ nói nhiều hơn cô].",
+        ),
+        (
+            "[Tôi tham gia|Tôi là thành viên] [nhóm giáo viên mầm non trên mạng xã hội|các diễn đàn chuyên môn của giáo viên mầm non] [để học hỏi ý tưởng|để tham khảo cách làm] [từ đồng nghiệp khắp nơi|của đồng nghiệp các tỉnh].",
+            "[Không phải ý tưởng nào cũng dùng được ngay|Nhiều ý tưởng hay nhưng chưa hợp với lớp], [tôi thử ở quy mô nhỏ với một nhóm trẻ|tôi áp dụng thử với vài bé trước], [điều chỉnh cho hợp với trẻ vùng nông thôn|chỉnh lại theo điều kiện của trường] [rồi mới áp dụng cả lớp|trước khi triển khai rộng].",
+            "[Những cách làm hiệu quả|Các kinh nghiệm đã thử] [được tôi chia sẻ lại trong buổi sinh hoạt chuyên môn|được trình bày trong họp tổ], [để các lớp khác cùng áp dụng|để cả khối cùng tham khảo].",
+        ),
+        (
+            "[Tôi tham gia đầy đủ|Tôi dự đủ] [các lớp bồi dưỡng thường xuyên|các chuyên đề do Phòng Giáo dục tổ chức], [chú ý nhất đến|trong đó có] [những nội dung về {chude}|mô-đun liên quan đến {chude}].",
+            "[Sau mỗi đợt bồi dưỡng|Học xong mỗi chuyên đề], [tôi viết lại một trang \"điều có thể làm ngay\"|tôi ghi lại những việc có thể áp dụng ngay] [và thử trong tuần kế tiếp|rồi đưa vào kế hoạch tuần sau].",
+            "[Nhờ vậy|Cách học như thế] [những gì học được không nằm trên giấy|giúp kiến thức bồi dưỡng đi vào thực tế], [giờ hoạt động của lớp|các hoạt động của lớp] [ngày càng nhẹ nhàng, hiệu quả hơn|được đồng nghiệp đánh giá tiến bộ].",
+        ),
+    )),
+    ("[Ứng dụng|Sử dụng] công nghệ thông tin [phù hợp với trẻ {lop}|một cách hợp lí] [trong|khi thực hiện] {chude}", (
+        (
+            "[Tôi sưu tầm|Tôi chọn lọc] [video, hình ảnh sinh động|những đoạn phim ngắn] [về thế giới xung quanh|liên quan đến chủ đề], [mỗi đoạn chỉ dài một, hai phút|độ dài không quá hai phút] [để trẻ không xem màn hình quá lâu|để thời gian dùng màn hình phù hợp với trẻ].",
+            "[Sau khi xem|Xem xong], [tôi tắt màn hình|cô tắt ti vi] và [trò chuyện với trẻ về những gì vừa thấy|cho trẻ kể lại, làm lại điều vừa xem], [vì màn hình chỉ là điểm khởi đầu|để hoạt động chính vẫn là trẻ nói và làm].",
+            "[Những hình ảnh trực quan|Video ngắn] [giúp trẻ hiểu nhanh những điều khó thấy ngoài thực tế|cho trẻ thấy những thứ không mang vào lớp được], [như con vật ở rừng, phương tiện giao thông lạ|như đáy biển, núi lửa hay sân bay].",
+        ),
+        (
+            "[Tôi tự thiết kế|Tôi soạn] [trò chơi trên máy tính bằng PowerPoint|bài giảng điện tử có trò chơi tương tác] [với hình ảnh to, màu sắc tươi sáng|có âm thanh vui nhộn], [trẻ lên chạm màn hình để chọn đáp án|các bé lần lượt lên chọn hình đúng].",
+            "[Mỗi trò chơi|Một lượt chơi] [chỉ kéo dài năm, bảy phút|diễn ra rất ngắn] [ở cuối hoạt động|vào phần củng cố], [xen kẽ với trò chơi vận động|sau đó trẻ lại chơi với đồ vật thật].",
+            "[Trẻ rất hứng thú|Các bé hào hứng] [khi thấy hình ảnh chuyển động, tiếng vỗ tay khi chọn đúng|với những phần thưởng hình ngôi sao trên màn hình], [giờ học sôi nổi hơn|và nhớ nội dung tốt hơn].",
+        ),
+        (
+            "[Tôi dùng nhóm Zalo của lớp|Qua mạng xã hội của lớp], [gửi cho phụ huynh những video ngắn|tôi chia sẻ với gia đình các clip] [quay cảnh trẻ tham gia hoạt động|ghi lại hoạt động của các con] [kèm gợi ý để bố mẹ trò chuyện với con|cùng câu hỏi để bố mẹ hỏi con].",
+            "[Phụ huynh xem cùng con|Bố mẹ cùng con xem lại] [và hỏi con về hoạt động ở lớp|rồi để con kể lại], [nhiều gia đình nhắn lại câu trả lời ngộ nghĩnh của con|có nhà gửi lại video con kể chuyện].",
+            "[Công nghệ được dùng như vậy|Cách dùng này] [làm cầu nối giữa lớp và gia đình|giúp gia đình hiểu việc học của con], [chứ không thay thế hoạt động trực tiếp của trẻ|mà không làm trẻ phụ thuộc vào màn hình].",
+        ),
+    )),
+    ("[Quan sát|Theo dõi], đánh giá sự tiến bộ của trẻ [thường xuyên|qua từng giai đoạn] [trong|khi thực hiện] {chude}", (
+        (
+            "[Tôi lập sổ theo dõi|Mỗi trẻ có một trang theo dõi] [trong đó ghi những biểu hiện cụ thể|ghi những việc trẻ làm được] [theo từng tháng|sau mỗi chủ đề], [dựa trên các chỉ số trong chương trình|bám theo mục tiêu của độ tuổi].",
+            "[Tôi ghi ngắn gọn|Những ghi chép rất ngắn], [như \"bé đã tự kể được câu chuyện ba câu\", \"bé chủ động chào cô\"|chỉ một dòng về điều mới trẻ làm được], [ngay trong ngày khi còn nhớ rõ|vào cuối buổi].",
+            "[Sổ theo dõi|Những ghi chép ấy] [giúp tôi biết trẻ nào cần hỗ trợ thêm|cho thấy bé nào đang chậm hơn bạn], [và là căn cứ khi trao đổi với phụ huynh|đồng thời là tư liệu để nói chuyện với gia đình].",
+        ),
+        (
+            "[Mỗi bé có một \"hồ sơ sản phẩm\"|Tôi lưu sản phẩm của trẻ] [là một túi nhựa đựng tranh vẽ, sản phẩm|trong một cặp hồ sơ có tên bé], [sắp theo thời gian|xếp theo tháng] [để thấy rõ sự thay đổi|để so sánh qua các tháng].",
+            "[Cuối học kì|Cuối mỗi giai đoạn], [tôi cùng trẻ xem lại hồ sơ|cô và bé cùng lật lại các sản phẩm], [bé tự chỉ ra bức tranh mình thích nhất|trẻ kể về sản phẩm đầu tiên và gần nhất của mình].",
+            "[Phụ huynh được xem hồ sơ của con|Hồ sơ được gửi cho gia đình xem] [trong buổi họp cuối kì|khi họp phụ huynh], [nhiều gia đình bất ngờ vì con tiến bộ|ai cũng thấy rõ con đã lớn lên từng ngày].",
+        ),
+        (
+            "[Tôi dùng điện thoại|Tôi tranh thủ] [ghi lại những đoạn video ngắn|chụp ảnh, quay phim] [khi trẻ tham gia hoạt động|trong các thời điểm khác nhau của năm học], [vào đầu năm, giữa năm và cuối năm|ở ba thời điểm trong năm] [để đối chiếu|để so sánh sự thay đổi của trẻ].",
+            "[Khi xem lại|Đặt các đoạn video cạnh nhau], [tôi nhận ra những điều khó thấy hằng ngày|tôi thấy rõ sự tiến bộ], [như bé từng đứng nép sau lưng bạn nay đã xung phong|như bé trước đây chỉ nói vài từ nay kể được cả câu chuyện].",
+            "[Việc quan sát có ghi lại|Cách đánh giá bằng hình ảnh] [giúp tôi điều chỉnh kế hoạch cho sát với từng trẻ|cho tôi căn cứ để thay đổi cách hỗ trợ từng bé], [thay vì đánh giá theo cảm tính|không phải dựa vào cảm nhận].",
+        ),
+    )),
+    ("[Khen ngợi, động viên|Động viên, khích lệ] trẻ [kịp thời|đúng lúc] [để|nhằm] [tạo hứng thú|giúp trẻ tự tin] [trong|khi tham gia] {chude}", (
+        (
+            "[Tôi khen trẻ cụ thể|Cô khen trẻ bằng những lời cụ thể], [như \"Con xếp được cái tháp cao quá\"|như \"Hôm nay con tự rửa tay sạch lắm\"], [thay vì chỉ nói \"giỏi lắm\"|chứ không khen chung chung], [để trẻ biết mình làm tốt điều gì|cho bé biết điều nào đáng được khen].",
+            "[Với những bé còn rụt rè|Đối với các bé nhút nhát], [tôi khen ngay cả khi bé mới cố gắng một chút|cô ghi nhận từng nỗ lực nhỏ], [như lần đầu giơ tay hay lần đầu nói trước lớp|như lúc bé dám đứng lên trả lời].",
+            "[Những lời khen đúng lúc|Sự động viên kịp thời] [giúp trẻ tự tin thử những việc khó hơn|làm trẻ mạnh dạn hơn rõ rệt], [không khí lớp học cũng vui vẻ, thân thiện|lớp học vì thế luôn vui vẻ].",
+        ),
+        (
+            "[Lớp có bảng \"bé chăm, bé ngoan\"|Tôi làm một bảng khen thưởng] [với hình ảnh từng bé|có ảnh của mỗi trẻ], [mỗi ngày trẻ được gắn thêm hoa, sao|các bé nhận hoa] [cho những việc làm tốt|khi có tiến bộ].",
+            "[Cuối tuần|Chiều thứ Sáu], [cả lớp cùng đếm hoa|cô và trẻ cùng xem bảng], [bé nào có tiến bộ được mời lên nhận phiếu bé ngoan|những bé có cố gắng được tuyên dương trước lớp], [không so sánh bé này với bé khác|không đem các bé ra so sánh với nhau].",
+            "[Phụ huynh đón con|Bố mẹ đến đón] [nhìn thấy bảng khen cũng động viên con|thấy tên con trên bảng rất vui], [trẻ về nhà hào hứng kể|các bé về khoe với gia đình], [điều tạo thêm động lực cho ngày hôm sau|nên hôm sau lại cố gắng hơn].",
+        ),
+        (
+            "[Bên cạnh lời khen|Tôi dùng những cử chỉ yêu thương], [cô còn ôm, đập tay, giơ ngón cái với trẻ|như ôm, xoa đầu, đập tay với trẻ] [khi trẻ hoàn thành một việc|mỗi khi bé làm được điều mới], [vì trẻ nhỏ cảm nhận tình cảm rất rõ|vì với trẻ nhỏ cử chỉ ấy nhiều khi ý nghĩa hơn lời nói].",
+            "[Khi trẻ chưa làm được|Lúc bé làm chưa đúng], [tôi không chê trước lớp|cô không phê bình trước các bạn] [mà nhẹ nhàng làm mẫu lại|mà hướng dẫn lại riêng cho bé], [rồi khen ngay khi bé làm lại đúng|và ghi nhận ngay khi bé tiến bộ].",
+            "[Được đối xử nhẹ nhàng như vậy|Trẻ cảm thấy an toàn và được yêu thương], [các bé mạnh dạn tham gia hoạt động|nên không còn sợ sai], [kể cả những bé mới đi học còn hay khóc|cả những bé trước đây hay khóc nhè].",
         ),
     )),
 )

@@ -229,14 +229,14 @@ TIENG_VIET = {
                     ),
                     (
                         "[Với học sinh nói giọng địa phương|Nhiều em nói ngọng], tôi [hướng dẫn khẩu hình|cho các em nhìn khẩu hình] [trước gương|khi phát âm].",
-                        "[Các em luyện cùng bạn|Học sinh luyện theo cặp] [kiểm tra cho nhau|sửa lỗi cho nhau].",
+                        "[Các em luyện cùng bạn|Học sinh luyện theo cặp], [kiểm tra cho nhau|sửa lỗi cho nhau].",
                         "[Phát âm chuẩn dần|Lỗi phát âm giảm] [kéo theo lỗi chính tả giảm|thì lỗi viết cũng ít đi].",
                     ),
                 )),
                 ("[Giúp|Hướng dẫn] {hs} [ghi nhớ|nắm] [quy tắc|mẹo] chính tả", (
                     (
                         "[Tôi|Giáo viên] [tổng hợp|hệ thống] [các quy tắc|những mẹo] [chính tả|] [đơn giản|dễ nhớ] như [quy tắc viết k/c, gh/g, ngh/ng|âm \"n\" không đứng trước vần có âm đệm] [thành|bằng] [câu vè|bài đồng dao] [ngắn|vui].",
-                        "[Các quy tắc|Mẹo chính tả] [được|] [ghi|chép] [vào|trong] {dc} [của|riêng của] [mỗi em|từng em] [và|để] [ôn lại|tra cứu] [thường xuyên|khi cần].",
+                        "[Các quy tắc|Mẹo chính tả] [được|] [ghi|chép] [vào|trong] [sổ tay chính tả|cuốn sổ nhỏ] [của|riêng của] [mỗi em|từng em] [và|để] [ôn lại|tra cứu] [thường xuyên|khi cần].",
                         "[Bên cạnh đó|Ngoài ra], tôi [giải nghĩa|giải thích nghĩa] [từ|của từ] [để|giúp] {hs} [dựa vào nghĩa|căn cứ vào nghĩa] [mà|để] [viết đúng|phân biệt], [ví dụ|chẳng hạn] [\"dành dụm\" và \"giành giật\"|\"chân thành\" và \"trân trọng\"].",
                     ),
                     (
@@ -254,7 +254,7 @@ TIENG_VIET = {
                     (
                         "[Sau mỗi|Mỗi] [bài viết|bài chính tả], tôi [thống kê|ghi lại] [lỗi sai|các lỗi] [của từng em|] [vào bảng|vào sổ theo dõi] [và|để] [phân loại|nhóm] [theo từng loại lỗi|những lỗi hay mắc].",
                         "[Mỗi em|{hs}] [có|lập] [một|] [sổ tay|cuốn sổ nhỏ] [ghi|chép] [từ viết sai|những từ mình hay viết sai] [và|cùng] [cách viết đúng|từ đúng] [bên cạnh|], [mỗi ngày|hằng ngày] [đọc lại|viết lại] [vài lần|ba lần].",
-                        "[Cuối tuần|Sau mỗi tuần], [tôi|giáo viên] [đọc|kiểm tra] [lại|] [những từ|các từ] [đó|các em hay sai] [để|cho] {hs} [viết lại|viết], [em nào|bạn nào] [không còn sai|tiến bộ] [được|] [khen|tặng sao].",
+                        "[Cuối tuần|Sau mỗi tuần], [tôi|giáo viên] [đọc|kiểm tra] [lại|] [những từ|các từ] [đó|các em hay sai] [để|cho] {hs} [viết lại|viết], [em nào|bạn nào] [không còn sai|tiến bộ] [được khen|được tặng sao].",
                     ),
                     (
                         "[Mỗi em có sổ tay chính tả|Học sinh lập sổ lỗi], [ghi từ viết sai và sửa đúng|chép lại lỗi đã mắc].",
@@ -320,7 +320,6 @@ TIENG_VIET = {
                 )),
                 ("Sửa lỗi chính tả [trong bài làm|khi viết] [ở các môn học|mọi môn]", (
                     (
-                        "Tôi [thống nhất với giáo viên khác|phối hợp với thầy cô] [cùng sửa lỗi chính tả|nhắc nhở lỗi] [trong bài các môn|ở mọi bài viết].",
                         "[Khi chấm vở Toán, Khoa học|Ở bài làm các môn khác], [tôi vẫn gạch chân lỗi chính tả bằng bút chì|giáo viên vẫn đánh dấu chữ viết sai], [để học sinh hiểu viết đúng là yêu cầu ở mọi môn|để các em không chỉ cẩn thận trong giờ Tiếng Việt].",
                         "[Học sinh tự sửa lỗi ở cuối bài|Các em viết lại từ sai ba lần bên lề], [nhờ vậy thói quen soát lỗi được hình thành|dần dần lỗi trong các môn học giảm rõ].",
                     ),
@@ -330,7 +329,6 @@ TIENG_VIET = {
                         "[Sau một học kì|Đến cuối kì], [chữ viết trong vở các môn của lớp sạch và đúng hơn hẳn|nhiều thầy cô nhận xét lớp viết cẩn thận hơn].",
                     ),
                     (
-                        "[Bảng \"lỗi tuần\"|Góc chính tả] [ghi các lỗi hay gặp trong tuần|tổng hợp lỗi của lớp], [các em cùng sửa|cả lớp cùng học].",
                         "[Cuối mỗi tuần|Vào thứ Sáu], [lớp trưởng tổng hợp những lỗi hay gặp trong vở các môn|tôi ghi các lỗi chung lên góc bảng \"Lỗi của tuần\"], [cả lớp cùng đọc và sửa|các em nêu cách viết đúng].",
                         "[Góc lỗi của tuần|Việc sửa lỗi chung] [giúp các em nhớ lâu|giúp cả lớp tránh lặp lại lỗi cũ].",
                     ),
@@ -354,7 +352,6 @@ TIENG_VIET = {
                 )),
                 ("Thi đua \"[Lớp học không lỗi chính tả|Vở sạch – chữ đúng]\" [giữa các tổ|trong lớp]", (
                     (
-                        "Tôi [phát động thi đua|tổ chức phong trào] [giữa các tổ|theo tuần], [tổ ít lỗi nhất được khen|tổ có nhiều bài không lỗi được thưởng].",
                         "[Bảng thi đua chính tả|Bảng theo dõi] [ghi số bài không mắc lỗi của từng tổ|được cập nhật sau mỗi bài viết], [tổ có nhiều bài \"sạch lỗi\" nhất tuần được cắm cờ|tổ dẫn đầu được khen trong giờ sinh hoạt].",
                         "[Các tổ trưởng|Thành viên trong tổ] [nhắc nhau soát bài trước khi nộp|giúp bạn hay sai luyện thêm], [tinh thần thi đua khiến lỗi chính tả giảm nhanh|không khí lớp sôi nổi].",
                     ),
@@ -912,12 +909,10 @@ TIENG_ANH = {
                         "[Áp phích đẹp|Sản phẩm tốt] [được treo ở hành lang|được chọn trang trí lớp], [học sinh các lớp khác đọc và học từ|tạo môi trường tiếng Anh trong trường].",
                     ),
                     (
-                        "[Học sinh viết nhật kí tiếng Anh ngắn|Các em viết vài câu] [mỗi tuần|về một ngày của mình], [dùng ít nhất năm từ mới|dùng từ vựng vừa học].",
                         "[Mỗi tuần|Cuối tuần], [học sinh viết năm câu về một ngày của mình|các em viết một đoạn nhật kí ngắn] [dùng ít nhất năm từ mới|có gạch chân từ vựng vừa học], [tôi đọc và sửa lỗi nhẹ nhàng|giáo viên viết nhận xét ngắn].",
                         "[Viết về bản thân|Dùng từ trong câu của mình] [giúp các em nhớ từ lâu hơn nhiều so với chép|biến từ mới thành từ của chính các em].",
                     ),
                     (
-                        "[Các em làm sách tranh nhỏ|Học sinh làm cuốn sách mini] [về chủ đề|với từ và hình vẽ], [tặng cho các bạn lớp dưới|trưng bày ở thư viện lớp].",
                         "[Các nhóm làm sách tranh mini|Học sinh làm cuốn sách nhỏ] [về chủ đề \"My family\", \"My school\"|theo unit vừa học], [mỗi trang một từ, một hình vẽ và một câu|có minh họa tự vẽ].",
                         "[Những cuốn sách|Sản phẩm] [được trưng bày ở thư viện lớp|được tặng cho các em lớp dưới], [học sinh rất tự hào|các em thích thú khi thấy sách mình làm được đọc].",
                     ),
@@ -1105,17 +1100,14 @@ TIENG_ANH = {
                 )),
                 ("Tổ chức [trò chơi nói|hoạt động khoảng trống thông tin] [buộc {hs} phải giao tiếp|theo cặp]", (
                     (
-                        "Tôi [dùng hoạt động \"information gap\"|chuẩn bị phiếu thông tin khác nhau]: [mỗi bạn có một nửa thông tin|hai bạn có phiếu khác nhau], [phải hỏi nhau để hoàn thành|phải trao đổi để tìm điểm khác].",
                         "[Hai bạn phải hỏi – đáp bằng tiếng Anh|Học sinh buộc phải giao tiếp] [để hoàn thành bảng thông tin|để tìm đủ năm điểm khác nhau giữa hai bức tranh], [không được nhìn phiếu của bạn|chỉ được dùng lời nói].",
                         "[Vì có nhu cầu thông tin thật|Do phải hỏi để biết], [các em nói tự nhiên và nhiều hơn hẳn|học sinh luyện nói mà không thấy gò bó].",
                     ),
                     (
-                        "[Trò chơi \"Find someone who\"|Hoạt động tìm người] [học sinh đi quanh lớp|các em hỏi bạn] [để tìm người phù hợp|theo phiếu].",
                         "[Trong trò chơi \"Find someone who\"|Với phiếu \"Tìm người\"], [học sinh đi quanh lớp hỏi bạn những câu như \"Do you like swimming?\"|các em phỏng vấn nhiều bạn], [ghi tên bạn trả lời \"Yes\" vào phiếu|tìm đủ người theo yêu cầu].",
                         "[Em nào hoàn thành trước|Ai tìm đủ trước] [báo cáo lại bằng câu hoàn chỉnh|phải nói lại kết quả bằng tiếng Anh], [nhờ vậy vừa luyện hỏi vừa luyện thuật lại|giúp các em dùng cả câu hỏi lẫn câu kể].",
                     ),
                     (
-                        "[Tôi tổ chức \"Twenty questions\"|Trò chơi đoán đồ vật]: [một em nghĩ đồ vật|một bạn chọn từ], [cả lớp hỏi câu Yes/No|các bạn đặt câu hỏi].",
                         "[Trò chơi \"Twenty questions\"|Trò đoán đồ vật] [được tổ chức cuối giờ|được dùng ở phần củng cố]: [một bạn nghĩ một đồ vật|một em chọn thẻ bí mật], [cả lớp đặt câu hỏi Yes/No để đoán|các bạn luân phiên hỏi].",
                         "[Học sinh luyện đặt câu hỏi rất nhiều|Các em hỏi liên tục] [mà không thấy mệt|trong không khí vui vẻ].",
                     ),
@@ -1132,7 +1124,6 @@ TIENG_ANH = {
                         "[Học sinh nghe và tự sửa|Các em tự nhận ra], [mạch giao tiếp không bị ngắt|giữ được hứng thú nói].",
                     ),
                     (
-                        "[Khen ngợi|Động viên] [mọi cố gắng|mỗi lần các em nói], [kể cả khi câu chưa đúng|dù sai].",
                         "[Tôi khen mọi cố gắng|Giáo viên khen ngợi] [kể cả khi câu chưa hoàn toàn đúng|mỗi lần học sinh dám nói], [và cho điểm cộng cho những em phát biểu nhiều|ghi nhận sự tham gia].",
                         "[Những em rụt rè nhất|Học sinh nhút nhát] [dần dám giơ tay|mạnh dạn hơn hẳn], [lớp học trở nên sôi nổi|số em tham gia nói tăng rõ].",
                     ),
@@ -1172,12 +1163,10 @@ TIENG_ANH = {
                         "[Trước|Trước mỗi] [bài kiểm tra|kì thi], [các em|{hs}] [chỉ cần|có thể] [ôn lại|xem lại] [sơ đồ|bảng] [là|để] [nắm|nhớ lại] [toàn bộ|hệ thống] [kiến thức|ngữ pháp] [đã học|].",
                     ),
                     (
-                        "Tôi [lập bảng so sánh|tổng hợp] [các thì|dấu hiệu nhận biết] [trên một trang|với ví dụ], [học sinh dán vào vở|các em dùng khi ôn tập].",
                         "[Bảng tổng hợp|Sơ đồ so sánh] [có mỗi thì một màu, kèm dấu hiệu nhận biết như yesterday, already, next week|ghi công thức và ví dụ], [học sinh dán vào bìa vở|để tra khi làm bài].",
                         "[Khi làm bài tập chọn thì|Lúc làm bài], [các em đối chiếu dấu hiệu trên bảng|học sinh tra nhanh], [lỗi chia sai thì giảm rõ|làm bài chính xác hơn].",
                     ),
                     (
-                        "[Sau mỗi chủ điểm|Cuối unit], [học sinh vẽ sơ đồ tư duy ngữ pháp|các em hệ thống cấu trúc] [với công thức, dấu hiệu, ví dụ|theo nhánh].",
                         "[Cuối mỗi unit|Sau mỗi chủ điểm], [học sinh vẽ sơ đồ tư duy ngữ pháp|các nhóm hệ thống cấu trúc bằng sơ đồ] [với nhánh công thức, cách dùng, ví dụ|trên giấy A3].",
                         "[Sơ đồ đẹp|Sản phẩm tốt] [được chụp và gửi cho cả lớp|được dùng khi ôn tập], [giúp các em ôn nhanh trước kiểm tra|giúp nhớ hệ thống].",
                     ),
@@ -1252,68 +1241,56 @@ TIENG_ANH = {
                 )),
                 ("Tổ chức [trò chơi ngữ pháp|hoạt động thi đua] [để luyện tập|trong giờ học]", (
                     (
-                        "Tôi [tổ chức \"Board race\"|cho các đội thi viết câu] [trên bảng|nhanh và đúng], [mỗi bạn viết một câu|theo lượt].",
                         "[Trò chơi \"Board race\"|Cuộc thi viết câu tiếp sức] [chia lớp thành hai đội|với hai đội xếp hàng], [mỗi bạn chạy lên bảng viết một câu đúng cấu trúc|lần lượt viết], [đội viết được nhiều câu đúng nhất thắng|cô chấm ngay].",
                         "[Không khí thi đua|Trò chơi] [rất sôi nổi|khiến cả lớp hào hứng], [học sinh luyện cấu trúc nhiều lần|các em nhớ cấu trúc nhanh].",
                     ),
                     (
-                        "[Trò chơi \"Running dictation\"|Chạy đọc chính tả] [một em chạy đọc câu|một bạn nhớ câu], [bạn kia viết|người còn lại ghi], [sau đó sửa ngữ pháp|rồi kiểm tra].",
                         "[Với trò \"Running dictation\"|Trò chạy đọc chép], [một em chạy đến đọc câu dán trên tường rồi về đọc lại|một bạn nhớ câu], [bạn cùng nhóm chép lại|bạn kia ghi], [sau đó nhóm kiểm tra ngữ pháp|rồi tự sửa lỗi].",
                         "[Trò chơi|Hoạt động] [kết hợp nghe, nói, viết|vừa vận động vừa học], [các em rất thích|tạo không khí vui].",
                     ),
                     (
-                        "[Tôi dùng xúc xắc câu hỏi|Học sinh tung xúc xắc] [để chọn từ để hỏi|để đặt câu], [như What, Where, When|các em luyện câu hỏi].",
                         "[Tôi dùng xúc xắc câu hỏi|Học sinh tung xúc xắc] [mỗi mặt là một từ để hỏi như What, Where, When|để chọn từ hỏi], [rồi đặt câu hỏi cho bạn|và bạn phải trả lời].",
                         "[Các cặp luyện nhanh|Học sinh thực hành liên tục], [nắm chắc trật tự câu hỏi|ít sai khi đặt câu hỏi].",
                     ),
                 )),
                 ("Viết [câu, đoạn văn|đoạn ngắn] [về bản thân|gắn với đời sống] [dùng cấu trúc mới|cho {hs}]", (
                     (
-                        "[Sau bài ngữ pháp|Cuối bài], [học sinh viết năm câu về mình|các em viết đoạn ngắn] [dùng cấu trúc vừa học|như thói quen hằng ngày].",
                         "[Học sinh viết năm câu về thói quen hằng ngày|Các em viết đoạn ngắn về mình] [dùng thì hiện tại đơn|dùng cấu trúc vừa học], [rồi đọc cho bạn cùng bàn|và trao đổi với bạn].",
                         "[Tôi đọc và sửa lỗi|Giáo viên góp ý] [nhẹ nhàng|từng bài], [học sinh thấy ngữ pháp dùng được ngay để nói về mình|nên nhớ lâu hơn].",
                     ),
                     (
-                        "[Học sinh viết thư cho bạn|Các em viết email] [kể về kế hoạch cuối tuần|dùng thì tương lai].",
                         "[Học sinh viết email cho bạn|Các em viết thư] [kể về kế hoạch cuối tuần|dùng thì tương lai], [bạn cùng lớp đọc và hồi âm|bạn trả lời thư].",
                         "[Viết thư trao đổi|Hoạt động] [tạo tình huống giao tiếp thật|giúp các em vận dụng ngữ pháp tự nhiên].",
                     ),
                     (
-                        "[Tôi dùng ảnh gia đình học sinh|Các em mang ảnh], [viết mô tả|đặt câu] [dùng cấu trúc|như hiện tại tiếp diễn].",
                         "[Học sinh mang ảnh gia đình đến lớp|Các em dùng ảnh của mình] [và viết câu mô tả từng người|dùng hiện tại tiếp diễn], [như \"My mother is cooking\"|mô tả hoạt động trong ảnh].",
                         "[Bài viết gắn với gia đình|Hoạt động gần gũi] [khiến học sinh hứng thú|giúp các em nhớ cấu trúc].",
                     ),
                 )),
                 ("Dạy ngữ pháp [bằng trục thời gian|với hình vẽ minh họa] [để {hs} hiểu cách dùng|cho các thì]", (
                     (
-                        "Tôi [vẽ trục thời gian|dùng timeline] [trên bảng|để minh họa các thì], [đánh dấu hiện tại, quá khứ, tương lai|mỗi thì một vị trí].",
                         "[Tôi vẽ trục thời gian trên bảng|Giáo viên dùng timeline] [với ba mốc quá khứ, hiện tại, tương lai|để minh họa các thì], [học sinh đặt thẻ câu vào đúng vị trí|các em gắn câu lên trục].",
                         "[Nhìn trục thời gian|Qua hình ảnh], [các em phân biệt rõ các thì|học sinh ít nhầm lẫn hơn].",
                     ),
                     (
-                        "[Với thì hiện tại hoàn thành|Khi dạy thì khó], [tôi vẽ hình minh họa|dùng tranh] [để thấy hành động kéo dài|thể hiện thời gian].",
                         "[Với thì hiện tại hoàn thành|Những thì khó hiểu], [tôi vẽ hình minh họa hành động bắt đầu trong quá khứ và kéo dài đến nay|dùng tranh và mũi tên], [học sinh tự vẽ cho câu của mình|các em minh họa câu ví dụ].",
                         "[Hình vẽ|Minh họa] [giúp hiểu bản chất|giúp học sinh nhớ cách dùng].",
                     ),
                     (
-                        "[Các nhóm làm timeline|Học sinh vẽ trục thời gian] [về cuộc đời mình|về một ngày], [dùng các thì|viết câu].",
                         "[Các nhóm làm timeline về một ngày của mình|Học sinh vẽ trục thời gian về cuộc sống], [rồi viết câu cho từng mốc|dùng các thì phù hợp].",
                         "[Sản phẩm|Timeline] [được trình bày trước lớp|được trưng bày], [giúp vận dụng ngữ pháp sinh động|tạo hứng thú].",
                     ),
                 )),
                 ("Luyện [chuyển đổi câu|viết lại câu] [giữ nguyên nghĩa|cho {hs}]", (
                     (
-                        "Tôi [dạy các dạng viết lại câu|hệ thống dạng chuyển đổi] [thường gặp|như chủ động – bị động, trực tiếp – gián tiếp].",
                         "[Tôi hệ thống các dạng viết lại câu hay gặp|Học sinh được học các dạng chuyển đổi] [như chủ động – bị động, so sánh, câu điều kiện|trong đề kiểm tra], [mỗi dạng có công thức và ví dụ|kèm mẹo nhận biết].",
                         "[Học sinh luyện theo cặp|Các em làm bài] [rồi đổi chéo kiểm tra|và sửa cho nhau], [nắm chắc cấu trúc|tự tin khi làm đề].",
                     ),
                     (
-                        "[Tôi dùng thẻ câu|Các câu được in trên thẻ], [học sinh rút thẻ|các em chọn], [viết lại câu|theo yêu cầu].",
                         "[Tôi in các câu trên thẻ|Câu gốc được ghi trên thẻ], [học sinh rút thẻ và viết lại câu|các em chuyển đổi theo yêu cầu trên thẻ] [trong một phút|thi theo nhóm].",
                         "[Trò chơi|Hoạt động] [nhanh, vui|giúp luyện nhiều dạng], [học sinh nhớ công thức|ít nhầm].",
                     ),
                     (
-                        "[Bài tập chuyển đổi|Viết lại câu] [được chia mức độ|từ dễ đến khó], [học sinh chọn mức phù hợp|các em làm theo sức].",
                         "[Bài tập viết lại câu|Phiếu luyện] [được chia ba mức từ dễ đến khó|có mức cơ bản và nâng cao], [học sinh chọn mức phù hợp|các em làm theo sức].",
                         "[Tôi hướng dẫn riêng|Giáo viên hỗ trợ] [những em yếu từng bước|nhóm cần giúp đỡ], [nên mọi em đều tiến bộ|phù hợp mọi trình độ].",
                     ),

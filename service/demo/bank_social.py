@@ -138,7 +138,6 @@ LICH_SU_DIA_LY = {
                 )),
                 ("Sử dụng [lược đồ diễn biến|bản đồ động] [để dạy các trận đánh|trong bài lịch sử]", (
                     (
-                        "Tôi [dùng lược đồ diễn biến|vẽ lược đồ trận đánh] [với mũi tên màu|có kí hiệu rõ], [học sinh kể lại diễn biến|các em trình bày theo lược đồ].",
                         "[Lược đồ diễn biến|Bản đồ trận đánh] [được tôi làm hiệu ứng mũi tên xuất hiện theo từng giai đoạn|được trình chiếu từng bước], [học sinh theo dõi và kể lại diễn biến|các em trình bày theo lược đồ].",
                         "[Sau đó|Cuối bài], [các em tự vẽ lược đồ đơn giản vào vở|học sinh vẽ lại với kí hiệu], [nhớ diễn biến lâu hơn|ít nhầm thứ tự sự kiện].",
                     ),
@@ -155,17 +154,14 @@ LICH_SU_DIA_LY = {
                 )),
                 ("Liên hệ lịch sử [với thời sự, ngày kỉ niệm|với đời sống hiện nay] [trong giờ học|cho {hs}]", (
                     (
-                        "[Vào các ngày lễ|Dịp kỉ niệm], [tôi dành năm phút|đầu giờ] [để học sinh tìm hiểu ý nghĩa ngày lễ|kể về sự kiện].",
                         "[Vào các ngày lễ lớn|Nhân ngày kỉ niệm], [tôi dành năm phút đầu giờ để học sinh kể ý nghĩa ngày lễ|các em chia sẻ điều mình biết về sự kiện], [và liên hệ với hoạt động kỉ niệm ở địa phương|và nêu cách địa phương tổ chức kỉ niệm].",
                         "[Học sinh|Các em] [thấy lịch sử gần gũi|hiểu vì sao cần ghi nhớ].",
                     ),
                     (
-                        "Tôi [đưa tin thời sự|chọn bài báo] [liên quan đến lịch sử|như phát hiện khảo cổ mới], [học sinh đọc và thảo luận|các em bàn luận].",
                         "[Tôi chọn bài báo|Giáo viên đưa tin thời sự] [về phát hiện khảo cổ mới, về chủ quyền biển đảo|liên quan bài học], [học sinh đọc và thảo luận|các em bàn luận].",
                         "[Các em nhận ra|Học sinh thấy] [lịch sử vẫn đang được khám phá|mối liên hệ giữa quá khứ và hiện tại].",
                     ),
                     (
-                        "[Tôi đặt câu hỏi|Giáo viên hỏi] [\"Bài học từ sự kiện này với hôm nay là gì?\"|liên hệ hiện tại], [học sinh viết đoạn ngắn|các em bày tỏ].",
                         "[Cuối bài|Kết thúc bài học], [tôi hỏi \"Bài học từ sự kiện này với chúng ta hôm nay là gì?\"|học sinh viết đoạn ngắn liên hệ bản thân], [những đoạn hay được đọc trước lớp|bài viết tốt được chia sẻ].",
                         "[Liên hệ|Suy nghĩ] [giúp các em hiểu giá trị lịch sử|góp phần giáo dục truyền thống].",
                     ),
@@ -177,29 +173,24 @@ LICH_SU_DIA_LY = {
                         "[Buổi giao lưu|Câu chuyện của bác cựu chiến binh] [để lại ấn tượng sâu sắc|khiến nhiều em xúc động], [các em hiểu giá trị của hòa bình|giúp bài học lịch sử thêm sống động].",
                     ),
                     (
-                        "[Học sinh về nhà phỏng vấn ông bà|Các em hỏi chuyện người thân] [về cuộc sống thời bao cấp|về ngày xưa], [ghi lại|viết thành bài].",
                         "[Học sinh về nhà phỏng vấn ông bà|Các em hỏi chuyện người thân] [về cuộc sống thời bao cấp, thời chiến tranh|về ngày xưa], [ghi lại thành bài viết|trình bày trước lớp].",
                         "[Những câu chuyện gia đình|Bài phỏng vấn] [giúp các em hiểu lịch sử qua người thân|gắn kết các thế hệ].",
                     ),
                     (
-                        "[Các nhóm thăm gia đình chính sách|Học sinh đến thăm Mẹ Việt Nam anh hùng] [vào dịp 27/7|nhân ngày thương binh liệt sĩ], [nghe kể chuyện|tặng quà].",
                         "[Vào dịp 27/7|Nhân ngày Thương binh – Liệt sĩ], [lớp đến thăm Mẹ Việt Nam anh hùng trong xã|học sinh thăm gia đình chính sách], [nghe kể chuyện, tặng quà|dọn dẹp nhà cửa].",
                         "[Các em ghi lại cảm nghĩ|Học sinh viết bài thu hoạch], [bài học về lòng biết ơn thấm thía|giúp hiểu lịch sử qua con người thật].",
                     ),
                 )),
                 ("Đánh giá [bằng sản phẩm|qua dự án] [thay vì học thuộc lòng|cho {hs}]", (
                     (
-                        "Tôi [thay một phần bài kiểm tra|đánh giá bằng sản phẩm] [như vẽ sơ đồ, làm áp phích, viết thư|như bản đồ tư duy, tranh vẽ].",
                         "[Tôi thay một phần bài kiểm tra|Giáo viên đánh giá một số bài] [bằng sản phẩm như sơ đồ tư duy, áp phích, thư gửi nhân vật|bằng dự án nhỏ], [học sinh được chọn hình thức phù hợp|theo sở thích].",
                         "[Đánh giá bằng sản phẩm|Hình thức này] [giảm áp lực học thuộc|khuyến khích sáng tạo], [nhiều em yếu môn Sử lại làm sản phẩm rất tốt|phát huy thế mạnh khác nhau].",
                     ),
                     (
-                        "[Bài kiểm tra|Đề kiểm tra] [có câu hỏi mở|yêu cầu giải thích], [như \"Vì sao khởi nghĩa thắng lợi?\"|thay vì hỏi ngày tháng].",
                         "[Đề kiểm tra|Bài kiểm tra] [có câu hỏi mở|yêu cầu giải thích, đánh giá] [như \"Vì sao cuộc khởi nghĩa thắng lợi?\"|thay vì chỉ hỏi ngày tháng].",
                         "[Học sinh trình bày suy nghĩ|Các em lập luận], [rèn tư duy lịch sử|hạn chế học vẹt].",
                     ),
                     (
-                        "[Học sinh tự đánh giá|Các em đánh giá sản phẩm của nhau] [theo tiêu chí|bằng phiếu].",
                         "[Sản phẩm của các nhóm|Bài dự án] [được chấm theo tiêu chí công bố trước|được học sinh đánh giá chéo], [có phiếu nhận xét|tôi tổng hợp và nhận xét].",
                         "[Cách đánh giá|Hoạt động] [công bằng, minh bạch|giúp các em học hỏi lẫn nhau].",
                     ),
@@ -239,12 +230,10 @@ LICH_SU_DIA_LY = {
                         "[Trong|Ở] [các bài kiểm tra|đề kiểm tra], [tôi|giáo viên] [luôn|thường xuyên] [có|đưa] [câu hỏi|phần] [sử dụng Atlat|khai thác Atlat] [để|nhằm] [hình thành|tạo] [thói quen|kĩ năng] [cho các em|].",
                     ),
                     (
-                        "Tôi [soạn bộ câu hỏi Atlat|xây dựng bài tập] [theo từng trang|cho mỗi chủ đề], [học sinh tra Atlat|các em tìm thông tin] [để trả lời|trong giờ học].",
                         "[Bộ câu hỏi|Bài tập Atlat] [được chia theo từng trang Atlat và từng mức độ|có gợi ý số trang], [học sinh luyện trong giờ và ở nhà|các em tự tra].",
                         "[Sau một thời gian|Dần dần], [học sinh tra Atlat nhanh và đúng|các em làm tốt câu hỏi Atlat trong đề kiểm tra].",
                     ),
                     (
-                        "[Học sinh thi tìm nhanh trên Atlat|Các nhóm thi tra cứu], [tôi đọc câu hỏi|giáo viên nêu yêu cầu], [nhóm tìm đúng trước được điểm|đội nhanh thắng].",
                         "[Các nhóm thi tra Atlat nhanh|Tôi tổ chức thi tìm thông tin trên Atlat], [nhóm nào tìm đúng trước được điểm|đội nhanh thắng], [không khí rất sôi nổi|tạo hứng thú].",
                         "[Thi đua|Trò chơi] [giúp học sinh quen Atlat|rèn phản xạ tra cứu].",
                     ),
@@ -261,7 +250,6 @@ LICH_SU_DIA_LY = {
                         "[Bản đồ số|Hình ảnh vệ tinh] [làm bài học sinh động|giúp các em hiểu kí hiệu bản đồ].",
                     ),
                     (
-                        "[Học sinh điền lược đồ trống|Các em dùng bản đồ câm] [tên sông, núi, thành phố|các đối tượng địa lí], [sau khi học|để ôn bài].",
                         "[Sau khi học|Cuối bài], [học sinh điền lược đồ trống tên sông, núi, thành phố|các em hoàn thành bản đồ câm], [rồi đổi chéo kiểm tra|giáo viên chấm nhanh theo đáp án].",
                         "[Lược đồ trống|Bài tập] [giúp nhớ vị trí|củng cố kiến thức].",
                     ),
@@ -484,17 +472,14 @@ LICH_SU_DIA_LY = {
                 )),
                 ("Phân tích [lỗi sai thường gặp|lỗi hay mắc] [khi vẽ biểu đồ|để {hs} tránh lặp lại]", (
                     (
-                        "Tôi [thống kê lỗi trong bài vẽ của học sinh|tổng hợp lỗi] [như thiếu đơn vị, chia khoảng cách năm không đều, quên chú giải|sau mỗi bài kiểm tra], [đưa biểu đồ mẫu có lỗi lên bảng|cho cả lớp tìm và sửa].",
                         "[Khi tự phát hiện lỗi trên biểu đồ mẫu|Sau khi cùng cả lớp sửa lỗi], [học sinh nhớ rất lâu những chỗ dễ sai|các em tự rút ra những điều cần tránh khi vẽ], [như quên ghi đơn vị ở hai trục|như chia khoảng cách năm không đều].",
                         "[Những lỗi phổ biến|Danh sách lỗi thường gặp] [được ghi lên góc bảng suốt chủ đề|được dán vào vở], [giúp các em tự soát trước khi nộp bài|để nhắc nhở thường xuyên].",
                     ),
                     (
-                        "[Mỗi em có bảng kiểm gồm tám mục|Học sinh tự kiểm tra theo danh sách] [sau khi vẽ|trước khi nộp bài], [đánh dấu từng mục|soát lại].",
                         "[Bảng kiểm tám mục|Danh sách kiểm tra] [gồm tên biểu đồ, đơn vị, chú giải, khoảng cách năm, số liệu trên cột|liệt kê đủ các thành phần bắt buộc], [học sinh đánh dấu từng mục sau khi vẽ|các em tự tích trước khi nộp].",
                         "[Nhờ bảng kiểm|Với thói quen tự soát], [số biểu đồ thiếu chú giải, thiếu đơn vị giảm rõ|điểm phần vẽ biểu đồ của lớp tăng lên].",
                     ),
                     (
-                        "[Học sinh chấm biểu đồ của bạn|Các em chấm chéo] [theo tiêu chí|tìm lỗi cho nhau], [ghi nhận xét|góp ý].",
                         "[Khi chấm chéo|Trong lúc chấm bài của bạn], [học sinh phải ghi rõ lỗi và cách sửa bên cạnh|các em viết nhận xét theo tiêu chí], [nên phải hiểu kĩ yêu cầu của một biểu đồ đúng|buộc các em nắm chắc quy tắc].",
                         "[Chấm chéo|Hoạt động này] [giúp các em học được cả từ lỗi của bạn|khiến học sinh cẩn thận hơn với bài của chính mình].",
                     ),
@@ -506,12 +491,10 @@ LICH_SU_DIA_LY = {
                         "[Khi đã hiểu bảng số liệu|Có bước phân tích trước], [việc chọn dạng biểu đồ và nhận xét sau này dễ hơn nhiều|các em ít chọn sai dạng biểu đồ].",
                     ),
                     (
-                        "[Học sinh tính tỉ lệ, tốc độ tăng trưởng|Các em xử lí số liệu] [bằng máy tính cầm tay|trước khi nhận xét], [để có số liệu chính xác|làm căn cứ].",
                         "[Số liệu đã xử lí|Các tỉ lệ, tốc độ tăng trưởng tính được] [được các em ghi thành bảng phụ bên cạnh|được dùng làm dẫn chứng khi nhận xét], [nên lời nhận xét có số liệu cụ thể|giúp bài làm có căn cứ].",
                         "[Học sinh quen dùng máy tính cầm tay để xử lí|Các em thao tác nhanh hơn], [tiết kiệm thời gian làm bài|ít nhầm lẫn khi tính].",
                     ),
                     (
-                        "[Trò chơi \"đọc số liệu nhanh\"|Thi đọc bảng] [các đội trả lời câu hỏi từ bảng số liệu|nhanh và đúng], [đội nhanh nhất thắng|được điểm].",
                         "[Trong trò chơi đọc số liệu nhanh|Khi thi đọc bảng], [các đội phải trả lời những câu như \"Năm nào sản lượng cao nhất?\" trong mười giây|đội trả lời đúng và nhanh được điểm], [không khí rất sôi nổi|cả lớp hào hứng tham gia].",
                         "[Trò chơi ngắn|Hoạt động] [rèn cho các em phản xạ đọc bảng số liệu|giúp học sinh bớt sợ những bảng số liệu dài].",
                     ),
@@ -523,12 +506,10 @@ LICH_SU_DIA_LY = {
                         "[Qua cuộc thi|Nhờ thi đua], [các em thuộc các bước vẽ biểu đồ|học sinh vẽ nhanh và chính xác hơn trong bài kiểm tra].",
                     ),
                     (
-                        "[Biểu đồ đẹp|Sản phẩm tốt] [được dán ở lớp|được trưng bày], [làm mẫu cho các bạn|để cả lớp học tập].",
                         "[Những biểu đồ đẹp nhất|Sản phẩm tốt] [được dán ở bảng tin lớp|được trưng bày ở góc học tập] [làm mẫu cho các bạn|để cả lớp học tập], [các nhóm rất tự hào|tạo động lực cho lần thi sau].",
                         "[Học sinh nhìn biểu đồ mẫu hằng ngày|Các em quen mắt với biểu đồ chuẩn], [nên ít mắc lỗi trình bày|vẽ cẩn thận hơn].",
                     ),
                     (
-                        "[Trò chơi tiếp sức vẽ biểu đồ|Các em thay nhau lên bảng] [mỗi em vẽ một phần|theo lượt], [đội hoàn thành đúng trước thắng|được khen].",
                         "[Trong trò chơi tiếp sức|Khi vẽ tiếp sức], [mỗi em lên bảng vẽ một phần như kẻ trục, chia khoảng, vẽ cột, ghi chú giải|các bạn lần lượt hoàn thành từng bước], [đội hoàn thành đúng trước thắng|cả đội cùng kiểm tra trước khi báo xong].",
                         "[Trò chơi|Hoạt động] [giúp các em nhớ trình tự các bước vẽ|tạo không khí vui vẻ, đoàn kết].",
                     ),
@@ -540,29 +521,24 @@ LICH_SU_DIA_LY = {
                         "[Nhờ luyện đều|Dần dần], [các em xử lí số liệu nhanh và chính xác|lỗi vẽ sai biểu đồ tròn giảm hẳn].",
                     ),
                     (
-                        "[Học sinh lập bảng xử lí|Các em lập bảng số liệu đã đổi] [trước khi vẽ|ghi kết quả], [tôi kiểm tra|giáo viên xem].",
                         "[Bảng số liệu đã xử lí|Bảng phụ ghi phần trăm] [được học sinh trình bày ngay dưới đề bài|được lập trước khi vẽ], [tôi kiểm tra nhanh trước khi các em vẽ|giáo viên xem qua], [tránh vẽ sai từ đầu|giúp tiết kiệm thời gian].",
                         "[Thói quen lập bảng xử lí|Cách làm có hệ thống] [giúp bài làm rõ ràng|được đánh giá cao trong bài kiểm tra].",
                     ),
                     (
-                        "[Bài tập xử lí|Bài luyện] [từ dễ đến khó|có nhiều dạng], [học sinh luyện thường xuyên|các em làm ở nhà].",
                         "[Bài tập xử lí số liệu|Phiếu luyện] [được chia từ dễ đến khó|có nhiều dạng như tính cơ cấu, tốc độ tăng trưởng, bình quân đầu người], [học sinh làm thêm ở nhà|các em tự luyện].",
                         "[Luyện tập thường xuyên|Việc làm nhiều dạng bài] [giúp các em thành thạo|giúp học sinh tự tin khi gặp đề lạ].",
                     ),
                 )),
                 ("Đọc [biểu đồ trên báo chí, đề thi|biểu đồ thực tế] [để gắn kĩ năng với đời sống|cho {hs}]", (
                     (
-                        "Tôi [sưu tầm biểu đồ trên báo về kinh tế, môi trường|lấy biểu đồ từ tin tức], [học sinh đọc và nhận xét|các em phân tích], [thấy biểu đồ được dùng khắp nơi|nhận ra ứng dụng].",
                         "[Những biểu đồ trên báo|Biểu đồ thực tế] [về giá xăng, dân số, lượng mưa|về các vấn đề thời sự] [được học sinh đọc và nhận xét|được dùng làm tình huống học tập], [các em thấy kĩ năng mình học rất hữu ích|nhận ra ứng dụng trong đời sống].",
                         "[Học sinh còn được hỏi|Các em thảo luận] [\"Biểu đồ này có thể gây hiểu lầm không?\"|về cách trình bày số liệu], [rèn thói quen đọc số liệu có phê phán|biết nhìn số liệu tỉnh táo].",
                     ),
                     (
-                        "[Học sinh luyện đề thi có biểu đồ|Các em làm bài] [trong thời gian quy định|như thi thật], [rồi chữa|sau đó rút kinh nghiệm].",
                         "[Học sinh luyện đề thi có biểu đồ|Các em làm bài] [trong thời gian quy định như thi thật|theo đúng cấu trúc đề], [sau đó chữa và rút kinh nghiệm|rồi tự chấm theo đáp án].",
                         "[Luyện đề|Bài tập] [giúp chuẩn bị tốt cho kì thi|giúp các em tự tin hơn với câu hỏi biểu đồ].",
                     ),
                     (
-                        "[Các nhóm tìm biểu đồ trên mạng, trên báo|Học sinh sưu tầm biểu đồ] [và giới thiệu trước lớp|rồi trình bày].",
                         "[Các nhóm sưu tầm biểu đồ trên mạng, trên báo|Học sinh tìm biểu đồ] [và giới thiệu trước lớp|rồi trình bày ý nghĩa], [có nhóm mang đến biểu đồ về điểm thi của trường|nhiều biểu đồ rất gần gũi].",
                         "[Hoạt động tìm kiếm|Việc sưu tầm] [mở rộng hiểu biết|rèn kĩ năng tự học cho học sinh].",
                     ),
@@ -763,7 +739,6 @@ THE_DUC = {
                         "[Ngày hội|Hội thi] [diễn ra sôi nổi với tiếng cổ vũ không ngớt|tạo phong trào vận động trong toàn trường], [nhiều em ít vận động cũng hăng hái tham gia|giờ ra chơi các tuần sau các em tự rủ nhau chơi].",
                     ),
                     (
-                        "[Hội thi có nội dung cho cả giáo viên|Thầy cô cùng tham gia] [và phụ huynh|trong một số trò], [làm không khí vui vẻ|gắn kết].",
                         "[Giáo viên và phụ huynh|Thầy cô và cha mẹ học sinh] [cùng tham gia một số nội dung như kéo co|được mời thi cùng học sinh], [làm không khí vui vẻ, gần gũi|khiến các em vô cùng thích thú].",
                         "[Ngày hội|Hoạt động chung] [để lại nhiều kỉ niệm đẹp|gắn kết nhà trường và gia đình].",
                     ),
@@ -875,12 +850,10 @@ THE_DUC = {
                         "[Khởi động kĩ|Thói quen khởi động đúng] [giảm hẳn chấn thương khi tập|giúp tập hiệu quả hơn].",
                     ),
                     (
-                        "[Cuối giờ|Sau tập], [tôi hướng dẫn giãn cơ|các em thả lỏng] [giữ mỗi động tác mười giây|nhẹ nhàng].",
                         "[Cuối giờ|Sau tập luyện], [học sinh giãn cơ, giữ mỗi động tác mười giây|các em thả lỏng theo hướng dẫn], [hít thở sâu|nhẹ nhàng], [cơ thể hồi phục nhanh|giảm đau mỏi ngày hôm sau].",
                         "[Học sinh hiểu ích lợi|Các em tự giác làm], [không còn bỏ qua phần thả lỏng|trở thành thói quen].",
                     ),
                     (
-                        "[Tôi làm tranh hướng dẫn|Áp phích động tác] [giãn cơ|khởi động] [treo ở sân|ở nhà thể chất].",
                         "[Tranh hướng dẫn các động tác khởi động, giãn cơ|Áp phích minh họa] [được treo ở sân tập|được dán ở nhà đa năng], [học sinh nhìn và làm theo|các em tự thực hiện].",
                         "[Tranh|Hướng dẫn trực quan] [giúp thực hiện đúng|giúp nhớ động tác].",
                     ),
@@ -892,12 +865,10 @@ THE_DUC = {
                         "[Học sinh đề xuất bài nhạc|Các em chọn nhạc] [cho buổi tập|theo sở thích], [nên rất hào hứng|tạo hứng thú].",
                     ),
                     (
-                        "[Học sinh tập bài dân vũ|Các em học nhảy] [theo nhạc|vào đầu giờ], [như bài \"Rửa tay\"|bài quen thuộc].",
                         "[Học sinh tập bài dân vũ|Các em học nhảy theo nhạc] [vào đầu giờ hoặc giờ ra chơi|theo bài quen thuộc], [vận động toàn thân|nhịp nhàng].",
                         "[Dân vũ|Hoạt động] [được cả trường hưởng ứng|trở thành hoạt động giữa giờ].",
                     ),
                     (
-                        "[Các nhóm tự dàn dựng|Học sinh sáng tạo] [bài tập theo nhạc|động tác], [trình diễn|thi].",
                         "[Các nhóm tự dàn dựng bài tập theo nhạc|Học sinh sáng tạo động tác] [và thi trình diễn|trong giờ học], [bài hay được cả lớp tập theo|được chọn làm bài khởi động].",
                         "[Sáng tạo|Hoạt động] [phát huy năng khiếu|giúp các em tự tin].",
                     ),
@@ -925,12 +896,10 @@ THE_DUC = {
                         "[Những phát hiện đó|Kết quả tự theo dõi] [giúp các em tự điều chỉnh|khiến các em chú ý ăn uống hơn].",
                     ),
                     (
-                        "[Tôi phối hợp nhân viên y tế|Y tế trường] [tư vấn|nói chuyện] [về giấc ngủ, dinh dưỡng|cho học sinh].",
                         "[Nhân viên y tế trường|Cán bộ y tế] [được mời nói chuyện|tư vấn] [về giấc ngủ, dinh dưỡng tuổi học trò|trong giờ sinh hoạt], [học sinh đặt nhiều câu hỏi|các em rất quan tâm].",
                         "[Kiến thức thiết thực|Buổi tư vấn] [giúp các em thay đổi thói quen|hỗ trợ tốt cho tập luyện].",
                     ),
                     (
-                        "[Các em làm áp phích|Học sinh vẽ tranh] [về bữa ăn lành mạnh|về thói quen tốt], [trưng bày|ở căng tin].",
                         "[Các nhóm vẽ áp phích về bữa ăn lành mạnh|Học sinh làm tranh tuyên truyền] [trưng bày ở căng tin|dán ở bảng tin trường].",
                         "[Áp phích|Sản phẩm] [nhắc nhở mọi người|lan tỏa thói quen tốt].",
                     ),
@@ -1021,7 +990,6 @@ THE_DUC = {
                         "[Việc làm cầu|Hoạt động tự làm cầu] [giúp các em quý dụng cụ của mình|tiết kiệm kinh phí mua sắm cho nhà trường].",
                     ),
                     (
-                        "[Phụ huynh hỗ trợ làm cầu|Cha mẹ giúp chuẩn bị vật liệu], [cho lớp đủ số lượng|mỗi gia đình góp một ít], [học sinh rất vui|các em quý quả cầu].",
                         "[Phụ huynh hỗ trợ vật liệu và cùng con làm cầu|Cha mẹ giúp các em hoàn thiện quả cầu], [nhiều gia đình làm cả cầu cho anh chị em trong nhà|buổi làm cầu trở thành hoạt động vui của gia đình].",
                         "[Sự hỗ trợ|Sự chung tay của phụ huynh] [giúp lớp đủ cầu cho mọi em|gắn kết gia đình với giờ học thể dục].",
                     ),
@@ -1033,17 +1001,14 @@ THE_DUC = {
                 )),
                 ("Dùng [video quay chậm|ghi hình] [để {hs} tự sửa động tác|khi tập đá cầu]", (
                     (
-                        "Tôi [quay video động tác tâng cầu bằng điện thoại ở chế độ quay chậm|ghi hình các em khi tập], [cho học sinh xem lại ngay|chiếu lại cho từng em], [các em tự nhận ra lỗi như nhìn sai chỗ, đá quá mạnh|học sinh tự phát hiện chỗ sai].",
                         "[Khi xem lại video quay chậm|Nhìn động tác của mình trên màn hình], [học sinh tự nhận ra những lỗi mà trước đây không tin|các em hiểu ngay vì sao cầu bay lệch], [như nhìn chân thay vì nhìn cầu|như đá quá mạnh].",
                         "[Sửa lỗi bằng hình ảnh|Việc tự xem lại] [nhanh và hiệu quả hơn nhiều lời nhắc|giúp học sinh tiến bộ rõ].",
                     ),
                     (
-                        "[Video kĩ thuật mẫu|Đoạn phim hướng dẫn] [được chiếu đầu giờ|trên máy chiếu], [học sinh quan sát động tác chuẩn|các em xem nhiều lần].",
                         "[Video kĩ thuật mẫu|Đoạn phim hướng dẫn] [được chiếu nhiều lần đầu giờ|được xem chậm từng động tác], [học sinh quan sát kĩ điểm chạm cầu, tư thế thân người|các em chú ý từng chi tiết].",
                         "[Có hình ảnh trực quan|Nhờ video mẫu], [các em bắt chước đúng hơn|giáo viên đỡ phải làm mẫu nhiều lần].",
                     ),
                     (
-                        "[Học sinh quay video cho nhau theo cặp|Các cặp ghi hình lẫn nhau], [nhận xét|góp ý cho bạn].",
                         "[Các cặp quay video cho nhau bằng điện thoại|Học sinh ghi hình lẫn nhau], [rồi cùng xem và góp ý|rồi nhận xét theo phiếu], [biết mình cần sửa điều gì|tự đặt mục tiêu cho buổi tập sau].",
                         "[Hoạt động tự quay|Việc tự ghi hình] [tạo hứng thú|giúp các em chủ động trong tập luyện].",
                     ),
@@ -1089,29 +1054,24 @@ THE_DUC = {
                         "[Sửa lỗi có trọng tâm|Cách làm này] [giúp các em tiến bộ nhanh|tiết kiệm thời gian tập luyện].",
                     ),
                     (
-                        "[Tôi sửa trực tiếp cho từng em|Giáo viên chỉnh động tác tại chỗ] [bằng cách cầm tay, làm mẫu|kiên nhẫn], [những em hay sai được tập thêm|nhóm cần giúp được kèm riêng].",
                         "[Khi chỉnh động tác cho từng em|Trong lúc hướng dẫn trực tiếp], [tôi cầm tay, chỉnh tư thế và làm mẫu chậm|giáo viên kiên nhẫn sửa từng chi tiết], [học sinh hiểu ngay cần thay đổi gì|các em sửa được ngay tại chỗ].",
                         "[Sửa trực tiếp|Hướng dẫn cá nhân] [hiệu quả với những em còn yếu|giúp các em tự tin hơn].",
                     ),
                     (
-                        "[Học sinh sửa lỗi cho nhau theo cặp|Các cặp góp ý] [theo phiếu|khi tập], [giúp hiểu kĩ thuật|hợp tác].",
                         "[Học sinh góp ý cho nhau theo phiếu quan sát|Các cặp sửa lỗi cho nhau] [với ba tiêu chí: nhìn cầu, lực đá, tư thế|theo bảng lỗi thường gặp], [vừa giúp bạn vừa hiểu kĩ thuật hơn|rèn khả năng quan sát].",
                         "[Sửa chéo|Hoạt động] [giúp học sinh chủ động học|tạo không khí hợp tác].",
                     ),
                 )),
                 ("Phối hợp [gia đình|phụ huynh] [để {hs} luyện tâng cầu ở nhà|duy trì tập luyện ngoài giờ]", (
                     (
-                        "Tôi [giao bài tập tâng cầu ở nhà mười phút mỗi tối|đề nghị học sinh tập thêm ở nhà], [phụ huynh đếm và ghi số lần tâng|cha mẹ ghi kết quả vào phiếu], [nộp phiếu cuối tuần|để cô theo dõi].",
                         "[Phụ huynh ghi số lần tâng cầu của con mỗi tối|Gia đình ghi kết quả vào phiếu], [cuối tuần học sinh nộp phiếu cho cô|tôi tổng hợp và khen những em tập đều].",
                         "[Tập ở nhà đều đặn|Sự phối hợp của gia đình] [giúp số lần tâng cầu liên tục của học sinh tăng rõ|giúp các em tiến bộ nhanh].",
                     ),
                     (
-                        "[Phụ huynh chơi đá cầu cùng con|Cha mẹ tham gia] [vào cuối tuần|khi rảnh], [tạo niềm vui gia đình|gắn kết].",
                         "[Nhiều phụ huynh chơi đá cầu cùng con vào cuối tuần|Cha mẹ tham gia tập cùng], [biến giờ tập thành hoạt động vui của cả nhà|cả gia đình cùng vận động].",
                         "[Học sinh thích tập hơn|Các em hào hứng] [vì có bố mẹ đồng hành|và tập nhiều hơn trước].",
                     ),
                     (
-                        "[Tôi gửi video hướng dẫn kĩ thuật|Giáo viên chia sẻ clip] [qua nhóm Zalo phụ huynh|để gia đình xem], [phụ huynh nhắc con tập đúng|hướng dẫn con].",
                         "[Video hướng dẫn kĩ thuật|Clip ngắn do tôi quay] [được gửi qua nhóm Zalo phụ huynh|được chia sẻ cho gia đình], [để phụ huynh nhắc con tập đúng động tác|giúp cha mẹ biết cách hỗ trợ con].",
                         "[Sự phối hợp qua video|Hướng dẫn từ xa] [thuận tiện|giúp tập luyện ở nhà đúng kĩ thuật].",
                     ),

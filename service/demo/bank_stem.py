@@ -74,7 +74,7 @@ TOAN = {
                     (
                         "Ngay từ lớp 2, tôi [cho|để] các em [cắt|dùng] những băng giấy màu bằng nhau [để biểu diễn|làm] \"phần\", rồi dán lên vở: [băng xanh|mảnh xanh] là số bé, [hai|ba] băng như thế là số lớn.",
                         "[Băng giấy màu dán vở được thay dần bằng đoạn thẳng có vạch chia đều|Khi đã quen dùng băng giấy, các em chuyển sang vẽ đoạn thẳng chia phần], [học sinh thấy sơ đồ chỉ là cách vẽ gọn của những băng giấy quen thuộc|nên sơ đồ đoạn thẳng không còn xa lạ].",
-                        "Với bài \"[Lan có 12 nhãn vở|Mai gấp được 12 ngôi sao], số của em gấp ba lần số của Hùng\", [cả lớp|các em] đếm đoạn trên sơ đồ và tự nói được: \"Số của Hùng là một phần, số của Lan là ba phần\".",
+                        "Với bài \"Lan có 12 nhãn vở, số nhãn vở của Lan gấp ba lần của Hùng\", [cả lớp|các em] đếm đoạn trên sơ đồ và tự nói được: \"[Số nhãn vở của Hùng là một phần, của Lan là ba phần|Hùng một phần, Lan ba phần như thế]\".",
                     ),
                     (
                         "Tôi [tập trung|chú trọng] vào [dạng tìm hai số khi biết tổng và tỉ|dạng toán tổng – tỉ] ở {lop}, vì đây là [chỗ|dạng] nhiều em [sợ nhất|hay bỏ trống].",
@@ -92,7 +92,7 @@ TOAN = {
                         "[Tôi|Giáo viên] [hình thành|xây dựng] cho {hs} [quy trình|các bước] giải toán: [tìm hiểu đề|đọc và tìm hiểu đề]; [lập kế hoạch giải|tìm cách giải]; [thực hiện|trình bày] [bài giải|lời giải]; [kiểm tra|thử lại] kết quả.",
                         "[Ở bước|Trong bước] [lập kế hoạch giải|tìm cách giải], tôi [dùng|đặt] [hệ thống câu hỏi|câu hỏi gợi mở] [đi từ câu hỏi của bài toán ngược về dữ kiện|theo hướng phân tích đi lên] [để|giúp] [các em|{hs}] [tự tìm ra|phát hiện] [phép tính|hướng giải].",
                         "[Khâu|Bước] [kiểm tra|thử lại] [thường bị|hay bị] {hs} [bỏ qua|xem nhẹ], [vì vậy|nên] tôi [yêu cầu|quy định] [mỗi bài|mọi bài giải] [phải có|đều có] [phép thử|câu trả lời đối chiếu với đề].",
-                        "[Sau|Chỉ sau] {tuan} tuần [luyện tập|thực hành] theo quy trình, [phần lớn|đa số] {hs} [đã|] [trình bày|giải] [bài toán|lời giải] [mạch lạc|rõ ràng], [đúng|chính xác] hơn.",
+                        "[Sau|Chỉ sau] {tuan} tuần [luyện tập|thực hành] theo quy trình, [phần lớn|đa số] {hs} [đã|] [trình bày lời giải|giải bài toán] [mạch lạc|rõ ràng], [đúng|chính xác] hơn.",
                     ),
                     (
                         "Tôi [viết|dán] bốn bước giải toán thành [một tấm bảng nhỏ|bốn tấm thẻ] treo cạnh bảng lớn: \"Đọc – Nghĩ – Làm – Thử\", mỗi bước kèm [hình vẽ|biểu tượng] [con mắt, bóng đèn, cây bút, dấu tích|đơn giản] để [học sinh nhỏ|các em] dễ nhớ.",
@@ -660,6 +660,11 @@ TOAN = {
                         "[Có em nói \"em không hiểu thầy cô nói gì từ lớp 6\"|Nhiều em thú nhận đã bỏ cuộc từ lâu], [có em vì nhà xa, hay nghỉ học vào mùa vụ|có em phải phụ giúp gia đình nên hay nghỉ học], [có em chỉ đơn giản là chưa thuộc bảng cửu chương|có em chỉ vì chưa thuộc bảng nhân].",
                         "[Những cuộc trò chuyện ấy|Hiểu được những lí do đó] [giúp tôi không \"dạy chung\" cho cả nhóm|giúp tôi tránh dạy dàn trải], [mà chọn điểm bắt đầu riêng cho từng em|mà có điểm xuất phát phù hợp cho từng em].",
                     ),
+                    (
+                        "[Tôi nhờ|Tôi đề nghị] [giáo viên dạy Toán các năm trước|thầy cô từng dạy các em] [cho xem lại|chia sẻ] [sổ điểm và nhận xét cũ|những nhận xét cũ], [đối chiếu với|so với] [kết quả khảo sát đầu năm|bài kiểm tra đầu năm] để [biết|xác định] [chỗ hổng bắt đầu từ lớp nào|các em bắt đầu hụt kiến thức từ đâu].",
+                        "[Có em|Một số em] [vững phép tính nhưng|tính tốt nhưng] [đọc đề rất chậm|gặp khó khi đọc đề bài dài], [có em|số khác] [hiểu bài trên lớp|nắm được bài] nhưng [về nhà không có ai nhắc|không có góc học tập ở nhà]; [tôi ghi|mỗi nguyên nhân được tôi ghi] [vào phiếu của từng em|bằng một kí hiệu riêng trên danh sách lớp].",
+                        "[Nhờ phân loại nguyên nhân|Khi đã rõ nguyên nhân], [tôi chia nhóm phụ đạo|việc chia nhóm] [theo cái các em thiếu|dựa vào chỗ hổng] chứ không [theo điểm số|chỉ nhìn vào điểm], [nên buổi học nào cũng đúng chỗ cần|các buổi phụ đạo bớt dàn trải hẳn].",
+                    ),
                 )),
                 ("[Củng cố|Bù lấp] kiến thức [nền tảng|cơ bản] [trước|song song với] [kiến thức mới|bài mới]", (
                     (
@@ -676,6 +681,11 @@ TOAN = {
                         "Tôi [soạn một tập \"kiến thức lớp dưới cần nhớ\"|tóm tắt những kiến thức lớp dưới] [dày chừng mười trang|thành một cuốn mỏng], [mỗi trang một chủ đề|mỗi chủ đề một trang] [kèm ba bài tập mẫu có lời giải|có ví dụ và lời giải mẫu].",
                         "[Học sinh học theo tập này|Các em dùng tài liệu này] [vào buổi chiều thứ Tư|trong các buổi học thêm ở trường], [mỗi buổi một trang|mỗi buổi học xong một chủ đề], [học xong thì làm bài kiểm tra mười phút|cuối buổi có bài kiểm tra ngắn].",
                         "[Sau hai tháng|Đến giữa học kì], [phần lớn các em đã lấp được chỗ hổng cơ bản|đa số học sinh đã vững phần kiến thức nền], [và có thể theo kịp bài trên lớp|nên theo được tiến độ chung của lớp].",
+                    ),
+                    (
+                        "[Tôi lập|Cùng học sinh, tôi vẽ] [một \"bản đồ kiến thức\"|sơ đồ các mạch kiến thức] [từ lớp 6 đến lớp đang học|của mấy năm gần đây], [đánh dấu|tô màu] [những ô các em còn hổng|phần các em chưa vững] [bằng bút đỏ|bằng màu đỏ].",
+                        "[Mỗi tuần|Hằng tuần] [các em xóa|các em tô xanh] [một, hai ô đỏ|vài ô] [sau khi làm đúng|khi đã làm đạt] [bài kiểm tra ngắn về nội dung đó|phiếu luyện về phần đó], [chẳng hạn|ví dụ] [quy tắc dấu ngoặc|phép chia phân số] [hay|hoặc] [tính chất phân phối|quy đồng mẫu số].",
+                        "[Nhìn bản đồ đỏ dần chuyển sang xanh|Thấy tấm bản đồ ngày càng nhiều ô xanh], [các em thấy rõ mình tiến bộ|học sinh thấy công sức của mình có kết quả], [điều mà điểm số đơn thuần khó cho thấy|nên chăm đi học phụ đạo hơn].",
                     ),
                 )),
                 ("[Phân công|Tổ chức] đôi bạn cùng tiến [trong giờ học và ở nhà|trong lớp]", (
@@ -694,6 +704,11 @@ TOAN = {
                         "[Bạn khá chỉ được gợi ý|Người bạn chỉ được gợi ý], [không được làm hộ|tuyệt đối không giải hộ], [và phải kiểm tra xem bạn mình đã thật sự hiểu chưa|và phải hỏi lại để chắc chắn bạn đã hiểu].",
                         "[Nhờ quy tắc này|Cách làm này giúp] [tôi có thêm thời gian cho những em khó khăn nhất|giáo viên dành thời gian cho những em khó khăn nhất], [còn các bạn khá hiểu bài sâu hơn khi phải giảng lại|còn học sinh khá hiểu bài sâu hơn khi giải thích cho bạn].",
                     ),
+                    (
+                        "[Ngoài đôi bạn trong lớp|Bên cạnh việc ghép cặp trên lớp], tôi [lập|tổ chức] [những nhóm học cùng xóm|các \"nhóm học tập theo thôn\"] [để các em gần nhà nhau|cho học sinh ở gần nhau] [cùng học vào buổi tối|học chung vài buổi mỗi tuần].",
+                        "[Mỗi nhóm|Nhóm nào cũng] [có một bạn khá làm nhóm trưởng|có một em học tốt phụ trách], [nhận phiếu bài từ tôi vào thứ Hai|nhận bài tập từ cô đầu tuần] và [gửi ảnh bài làm cả nhóm|chụp bài cả nhóm gửi lại] [vào tối thứ Năm|cuối tuần].",
+                        "[Phụ huynh các thôn|Các gia đình] [ủng hộ|đồng tình] [vì con không phải đi xa|vì con có bạn học cùng], [và các em học yếu|còn học sinh yếu] [cũng dám hỏi bạn hơn hỏi thầy cô|ít ngại hỏi hơn khi học với bạn].",
+                    ),
                 )),
                 ("[Kiểm tra|Đánh giá] [thường xuyên|ngắn] và [động viên|khích lệ] [kịp thời|từng tiến bộ nhỏ]", (
                     (
@@ -710,6 +725,11 @@ TOAN = {
                         "Tôi [dùng \"biểu đồ leo núi\"|vẽ một biểu đồ hình ngọn núi] [dán ở cuối lớp|treo ở góc lớp]: [mỗi em có một lá cờ nhỏ|mỗi học sinh có một lá cờ mang tên mình], [sau mỗi bài kiểm tra đạt yêu cầu thì dịch lên một nấc|đạt yêu cầu bài kiểm tra thì cờ được dời lên một bậc].",
                         "[Không có cờ nào bị dời xuống|Cờ chỉ đi lên, không bao giờ đi xuống], [vì tôi muốn các em chỉ nhìn thấy sự tiến bộ|để học sinh chỉ thấy quãng đường mình đã vượt qua].",
                         "[Em {ten}, trước đây rất ngại môn Toán|Có em từng sợ môn Toán], [đã lên được \"lưng chừng núi\" sau một học kì|sau một học kì đã leo được nửa ngọn núi] [và tự hào khoe với bố mẹ|và rất vui khi khoe với cả nhà].",
+                    ),
+                    (
+                        "[Thay vì chỉ kiểm tra viết|Bên cạnh bài kiểm tra viết], [thỉnh thoảng|đôi khi] [tôi cho các em trình bày miệng|tôi kiểm tra miệng] [lời giải một bài đã làm|một bài vừa chữa], [em nào giải thích được các bước|em nói được cách làm] là [được tính điểm|đạt].",
+                        "[Có em|Em {ten}] [viết chậm và hay sợ sai|viết rất chậm] [nhưng trình bày miệng lại mạch lạc|nhưng nói lại cách giải khá rõ], [những lần kiểm tra miệng|điểm kiểm tra miệng] [cho em|giúp em] [nhận|có được] [những lời khen đầu tiên|những điểm tốt đầu tiên] [ở môn Toán|trong năm học].",
+                        "[Các em dần hiểu rằng|Học sinh dần nhận ra] [điều thầy cô cần là hiểu cách làm|cái quan trọng là hiểu bài] chứ không [chỉ là đáp số|phải chép đúng đáp án], [nên bớt hẳn tình trạng chép bài của bạn|vì vậy việc chép bài bạn giảm đi rõ].",
                     ),
                 )),
                 ("[Phối hợp|Kết hợp] với [giáo viên chủ nhiệm|gia đình] [trong việc|để] [nhắc nhở|duy trì] [việc học|nề nếp học tập] của {hs}", (
@@ -728,6 +748,11 @@ TOAN = {
                         "[Với những em nhà xa|Các em ở thôn xa], [tôi đề nghị nhà trường cho ở lại ăn trưa|nhà trường bố trí cho ở lại buổi trưa] [để học buổi chiều mà không phải đi về|để tham gia phụ đạo buổi chiều].",
                         "[Tỉ lệ chuyên cần của lớp phụ đạo|Số buổi các em đi học đầy đủ] [tăng rõ so với năm trước|cao hơn hẳn năm trước], [một điều kiện quan trọng để phụ đạo có kết quả|điều kiện đầu tiên để phụ đạo có hiệu quả].",
                     ),
+                    (
+                        "[Cuối mỗi tháng|Định kì], tôi gửi [về gia đình|cho phụ huynh] [một tờ \"phiếu báo tin vui\"|phiếu ghi nhận tiến bộ] [chỉ ghi những việc em đã làm tốt|chỉ nói điều tích cực], [như|chẳng hạn] \"Tuần này em làm đủ bài về nhà\" hay \"Em đã giải được phương trình đơn giản\".",
+                        "[Nhiều phụ huynh|Có gia đình] [lần đầu nhận tin vui về môn Toán của con|trước nay chỉ nghe thầy cô báo con học kém], [nên đã ghi lại vài dòng động viên|liền viết vài dòng phản hồi] [ở mặt sau phiếu|rồi gửi lại qua con].",
+                        "[Những tờ phiếu nhỏ|Cách báo tin như vậy] [làm phụ huynh gần gũi với nhà trường hơn|khiến gia đình sẵn lòng phối hợp hơn], [các em cũng cố gắng|học sinh cũng muốn cố gắng] [để có thêm tin vui gửi về|để tháng sau lại có phiếu].",
+                    ),
                 )),
                 ("Giao bài tập về nhà [vừa sức|ngắn] [kèm lời giải mẫu|có hướng dẫn] [cho {hs} yếu|để các em tự làm được]", (
                     (
@@ -743,6 +768,11 @@ TOAN = {
                     (
                         "[Mỗi phiếu bài về nhà|Bài tập gửi về] [kèm mã QR dẫn tới video ngắn giảng lại dạng bài|có đường dẫn tới bài giảng tôi tự quay], [phụ huynh hoặc học sinh quét mã là xem được|dùng điện thoại của gia đình].",
                         "[Những em quên cách làm|Học sinh còn lúng túng] [xem lại video rồi làm|không phải bỏ trống bài], [phụ huynh cũng biết con đang học gì|gia đình dễ theo dõi việc học của con].",
+                    ),
+                    (
+                        "Tôi [chỉ giao|thường giao] [một \"bài chính\" và một \"bài thử sức\"|hai bài về nhà: một bài vừa sức, một bài khó hơn], [kèm một dòng gợi ý|có lời nhắc] [viết ở cuối phiếu|ngay dưới đề] [như|kiểu] \"Nhớ đổi dấu khi chuyển vế\".",
+                        "[Ai gặp khó|Em nào bí] [có thể nhắn câu hỏi|được phép nhắn hỏi] [vào nhóm của lớp phụ đạo|trong nhóm chung] [trước chín giờ tối|trước giờ đi ngủ], [tôi hoặc bạn khá chỉ trả lời bằng một gợi ý|tôi chỉ gợi ý hướng làm], [không gửi lời giải|không giải hộ].",
+                        "[Từ khi có gợi ý kèm theo|Nhờ những gợi ý nhỏ ấy], [số em bỏ trống bài về nhà|tình trạng bỏ trống bài] [giảm rõ|ít hẳn], [và các em|học sinh cũng] [dám thử|dám làm] [cả bài thử sức|bài khó hơn].",
                     ),
                 )),
                 ("Soạn phiếu bài tập [theo bậc thang|từ dễ đến khó] [cho|dành cho] {hs} yếu", (
@@ -761,6 +791,11 @@ TOAN = {
                         "[Các em làm phiếu ở nhà mỗi tối một bài|Mỗi tối các em làm một bài], [như một thói quen nhỏ|như một việc quen thuộc] [giống việc đánh răng|không tốn nhiều thời gian].",
                         "[Sau một tháng|Một tháng sau], [các em làm dạng bài đó gần như tự động|dạng bài đó trở thành quen thuộc với các em], [và tôi chuyển sang dạng tiếp theo|lúc ấy tôi mới chuyển sang dạng khác].",
                     ),
+                    (
+                        "Tôi [soạn|thiết kế] [phiếu \"ba màu\"|phiếu bài tập in trên ba màu giấy]: [giấy xanh|phiếu xanh] [là bài nhận biết|gồm bài áp dụng trực tiếp], [giấy vàng|phiếu vàng] [thêm một bước biến đổi|có thêm một bước], [giấy hồng|phiếu hồng] là [bài vận dụng|bài gắn với tình huống thực tế].",
+                        "[Các em chỉ được lấy phiếu vàng|Học sinh chỉ nhận phiếu vàng] [khi làm đúng tám trên mười câu phiếu xanh|khi phiếu xanh đạt yêu cầu], [nên|vì vậy] [không em nào bị đưa ngay vào bài quá sức|em nào cũng bắt đầu từ chỗ làm được].",
+                        "[Cuối học kì|Sau một học kì], [hơn một nửa nhóm phụ đạo|phần lớn các em] [đã lên được phiếu vàng|đã làm được phiếu vàng], [vài em còn làm cả phiếu hồng|một số em đã chinh phục phiếu hồng], [điều các em trước đây không dám nghĩ|làm chính các em bất ngờ].",
+                    ),
                 )),
                 ("Giải thích khái niệm khó bằng [hình ảnh trực quan|ví dụ đời thường]", (
                     (
@@ -777,6 +812,11 @@ TOAN = {
                         "[Khi dạy tỉ lệ thuận, tỉ lệ nghịch|Với bài đại lượng tỉ lệ], [tôi lấy ví dụ từ chính công việc ở nhà các em|tôi dùng ví dụ từ việc đồng áng]: [số người gặt và số ngày gặt xong một thửa ruộng|càng nhiều người cấy thì càng ít ngày xong việc].",
                         "[Học sinh tự lấy thêm ví dụ|Các em tự nêu thêm ví dụ] [từ việc nấu cơm, đi xe đạp đến trường|như quãng đường và thời gian đi học], [rồi xếp vào hai cột \"thuận\" và \"nghịch\"|rồi phân loại thành tỉ lệ thuận hay tỉ lệ nghịch].",
                         "[Ví dụ quen thuộc giúp các em không còn nhầm hai loại tỉ lệ|Nhờ các ví dụ gần gũi], [lỗi sai phổ biến trước đây giảm rõ|học sinh ít nhầm lẫn hơn hẳn] [trong các bài kiểm tra sau đó|ở bài kiểm tra cuối chương].",
+                    ),
+                    (
+                        "[Để dạy|Khi dạy] [hằng đẳng thức|bình phương của một tổng], tôi [cắt|dùng] [các tấm bìa hình vuông, hình chữ nhật|những mảnh giấy màu] [để ghép thành hình vuông lớn|để học sinh ghép lại], [cho các em thấy|giúp các em thấy] (a + b)² [gồm bốn mảnh|chính là diện tích ghép từ bốn mảnh].",
+                        "[Học sinh tự ghép|Các em tự tay ghép] [các mảnh|mảnh bìa] rồi [đọc ra|viết ra] [từng phần diện tích|diện tích từng mảnh], [nhờ đó|từ đó] [tự phát hiện|nhận ra] [vì sao có \"hai ab\"|vì sao có hạng tử 2ab] [chứ không phải học thuộc|mà không cần học vẹt].",
+                        "[Lỗi viết (a + b)² = a² + b²|Lỗi bỏ sót hạng tử 2ab] [vốn rất phổ biến|từng rất hay gặp] [gần như không còn|giảm hẳn] [trong bài kiểm tra sau đó|ở các bài kiểm tra sau], [vì các em nhớ hình ảnh hai mảnh chữ nhật|vì hình ảnh tấm bìa còn in trong đầu các em].",
                     ),
                 )),
                 ("Tạo tâm lí thoải mái, [xóa mặc cảm|giúp {hs} yếu bớt tự ti] [trong giờ học|khi học Toán]", (
@@ -795,6 +835,11 @@ TOAN = {
                         "[Mỗi em đặt một mục tiêu nhỏ cho học kì|Học sinh tự đặt mục tiêu vừa sức], [ví dụ \"đạt 5 điểm bài kiểm tra giữa kì\"|như làm được hết phần tự luận cơ bản], [viết vào tờ giấy dán trong bìa vở|và ghi vào trang đầu vở].",
                         "[Khi đạt mục tiêu|Đạt được mục tiêu rồi], [các em tự nâng mục tiêu lên một chút|học sinh đặt mục tiêu mới cao hơn], [tự tin lớn dần qua từng bước nhỏ|và tự tin dần hình thành qua từng thành công nhỏ].",
                     ),
+                    (
+                        "[Tôi bắt đầu mỗi buổi phụ đạo|Buổi học nào cũng bắt đầu] [bằng một câu hỏi \"dễ chắc chắn đúng\"|bằng một bài ai cũng làm được], [để em nào cũng có|cho mọi em có] [một lần giơ tay trả lời đúng|cảm giác thành công] [ngay từ phút đầu|ngay đầu giờ].",
+                        "[Khi một em trả lời sai|Gặp câu trả lời sai], tôi [hỏi|thường hỏi] \"Em đã nghĩ thế nào?\" [rồi tìm ra phần đúng trong cách nghĩ đó|để tìm phần hợp lí trong suy nghĩ của em], [thay vì nói ngay \"sai rồi\"|chứ không gạt đi], [nên các em không còn sợ phát biểu|vì vậy học sinh bớt sợ nói sai].",
+                        "[Sau một học kì|Dần dần], [không khí buổi phụ đạo|lớp phụ đạo] [nhẹ nhàng hẳn|trở nên cởi mở], [nhiều em|có em] [còn rủ bạn cùng lớp đến học|còn tự nguyện ở lại hỏi thêm], [điều tôi chưa từng thấy ở những năm trước|một thay đổi tôi rất mừng].",
+                    ),
                 )),
                 ("Dạy {hs} cách ghi nhớ công thức [bằng thẻ nhớ|qua thẻ học hai mặt]", (
                     (
@@ -811,6 +856,11 @@ TOAN = {
                         "[Tôi cùng học sinh làm một tấm áp phích \"công thức của tháng\"|Mỗi tháng lớp chọn vài công thức quan trọng] [treo ở cửa lớp|để dán ngay cạnh cửa ra vào], [mỗi lần ra vào lớp các em đều phải đọc|ai ra vào cũng nhìn thấy].",
                         "[Trước khi ra chơi|Cuối giờ học], [tôi hỏi nhanh một, hai công thức|tôi gọi ngẫu nhiên vài em nhắc lại công thức], [em nào trả lời đúng được ra chơi trước|trả lời đúng thì được ra trước].",
                         "[Trò chơi nhỏ này|Việc làm tưởng như nhỏ này] [khiến cả lớp thuộc công thức mà không thấy nặng nề|giúp các em nhớ công thức một cách nhẹ nhàng].",
+                    ),
+                    (
+                        "[Tôi hướng dẫn các em|Học sinh được hướng dẫn] [dùng ứng dụng Quizlet|làm bộ thẻ trên ứng dụng học tập] [trên điện thoại của bố mẹ|trên điện thoại gia đình], [mỗi thẻ một công thức|mỗi thẻ là một quy tắc] [kèm một bài ví dụ|với một ví dụ ngắn].",
+                        "[Ứng dụng|Phần mềm] [tự trộn thẻ|tự đảo thứ tự] và [nhắc lại|đưa lại] [thẻ em hay trả lời sai|những thẻ còn nhớ sai], [nên|vì vậy] [mỗi tối chỉ cần mười phút|chỉ mười phút mỗi tối] [là ôn đủ|các em đã ôn được] [các công thức của chương|toàn bộ công thức cần nhớ].",
+                        "[Với những em không có điện thoại|Em nào không có điện thoại], [tôi in thẻ giấy cùng nội dung|tôi phát bộ thẻ giấy tương tự], [và cuối tuần|rồi cuối tuần] [cả nhóm chơi \"đố thẻ\"|các em đố nhau bằng thẻ] [để không em nào bị bỏ lại|để ai cũng được ôn].",
                     ),
                 )),
             ),

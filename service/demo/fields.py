@@ -14,7 +14,7 @@ from . import (
     bank_social,
     bank_stem,
 )
-from .bank_generic import GENERIC_ADMIN, GENERIC_TEACH
+from .bank_generic import GENERIC_ADMIN, GENERIC_PRESCHOOL, GENERIC_TEACH
 from .templating import compile_template
 
 FIELDS: tuple[dict, ...] = (
@@ -146,10 +146,19 @@ def ideas_for_topic(topic_key: str) -> tuple[Idea, ...]:
     return tuple(_make_idea(f"{topic_key}#{i}", name, ws) for i, (name, ws) in enumerate(topic["ideas"]))
 
 
+_GENERIC_POOLS = {"teach": GENERIC_TEACH, "admin": GENERIC_ADMIN, "preschool": GENERIC_PRESCHOOL}
+
+
 @cache
 def generic_ideas(kind: str) -> tuple[Idea, ...]:
-    pool = GENERIC_ADMIN if kind == "admin" else GENERIC_TEACH
+    """Cross-topic ideas of a kind: "teach", "admin" or "preschool"."""
+    pool = _GENERIC_POOLS.get(kind, GENERIC_TEACH)
     return tuple(_make_idea(f"generic_{kind}#{i}", name, ws) for i, (name, ws) in enumerate(pool))
+
+
+def generic_kind(field_key: str) -> str:
+    """Which generic pool a field's reports draw on: preschool teachers get their own."""
+    return "preschool" if field_key == "mam_non" else FIELD_BY_KEY[field_key]["kind"]
 
 
 def idea_by_key(key: str) -> Idea | None:

@@ -21,6 +21,7 @@ from .fields import (
     Idea,
     field_key_for_name,
     generic_ideas,
+    generic_kind,
     idea_name_regex,
     ideas_for_topic,
     infer_title_template,
@@ -184,7 +185,7 @@ def source_info(rec: dict, rng: random.Random) -> SourceInfo | None:
     if topic is None:
         return None
     content = str(rec.get("content", ""))
-    kind = FIELD_BY_KEY[person.field_key]["kind"]
+    kind = generic_kind(person.field_key)
     return SourceInfo(
         record=rec,
         person=person,

@@ -14,6 +14,7 @@ from .fields import (
     FIELD_BY_KEY,
     field_display_name,
     generic_ideas,
+    generic_kind,
     idea_by_key,
     ideas_for_topic,
 )
@@ -167,7 +168,7 @@ def _choose_ideas(w: _Writer, allocator: IdeaAllocator | None) -> list[Pick]:
             return allocator.write(topic_key, fixed, rng)
         return [Pick(i, realise(i, rng)) for i in fixed]
     topic_pool = [i for i in ideas_for_topic(topic_key) if i.key not in spec.exclude_ideas]
-    gen_pool = [i for i in generic_ideas(w.field["kind"]) if i.key not in spec.exclude_ideas]
+    gen_pool = [i for i in generic_ideas(generic_kind(w.field["key"])) if i.key not in spec.exclude_ideas]
     n_total = rng.choice((3, 4, 4, 4, 5))
     # Two or three measures of the topic itself: more would make same-topic reports overlap.
     n_topic = spec.n_topic_ideas if spec.n_topic_ideas is not None else rng.choice((2, 2, 3, 3))
@@ -183,9 +184,13 @@ def _choose_ideas(w: _Writer, allocator: IdeaAllocator | None) -> list[Pick]:
     return picks
 
 
+# Remarks about lessons, tests and break time that a preschool teacher would not write.
+_SCHOOL_ONLY = re.compile(r"(?<!thời )\btiết\b|giờ ra chơi|kiểm tra|làm bài|bài làm|\[bài\||thời lượng của bài|bộ môn|sổ liên lạc")
+
+
 def _filler(w: _Writer, used: set[int]) -> str | None:
     pool = FILLER_ADMIN if w.admin else FILLER_TEACH
-    free = [i for i in range(len(pool)) if i not in used]
+    free = [i for i in range(len(pool)) if i not in used and not (w.preschool and _SCHOOL_ONLY.search(pool[i]))]
     if not free:
         return None
     i = free[int(w.rng.random() * len(free))]
