@@ -10,11 +10,13 @@ from fastapi import FastAPI
 from fastapi.responses import JSONResponse
 
 from models.db import is_reachable
+from service.api.metrics import MetricsMiddleware
 from service.api.v1 import install_api
 from service.audit.worker import AuditWorker
 from service.bootstrap import ensure_first_admin
 from service.context import AppContext, open_context
 from service.index_service import IndexService
+from service.limits import BodyLimitMiddleware, body_limits
 from service.runtime import open_index
 from service.settings import Settings, get_settings
 from service.web import install_web
@@ -70,4 +72,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     install_api(app, settings)
     install_web(app, settings)
+    # One body limit for every path (JSON answers under /api, Vietnamese pages elsewhere); metrics
+    # are added last, so outermost, and count the 413s the limit answers by itself.
+    app.add_middleware(BodyLimitMiddleware, limits=body_limits(settings))
+    app.add_middleware(MetricsMiddleware)
     return app

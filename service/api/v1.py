@@ -8,8 +8,6 @@ from service.api import admin, audit, audits, checks, decisions, initiatives, pe
 from service.api import metrics as metrics_routes
 from service.api.errors import install_error_handlers
 from service.api.failures import install_failure_handlers
-from service.api.limits import BodyLimitMiddleware
-from service.api.metrics import MetricsMiddleware
 from service.idempotency import IdempotencyStore
 from service.settings import Settings
 
@@ -19,12 +17,9 @@ for module in (checks, initiatives, people, decisions, audit, audits, admin):
 
 
 def install_api(app: FastAPI, settings: Settings) -> None:
-    """Mount /api/v1 and /metrics, the error handlers, the body limit and request metrics."""
+    """Mount /api/v1 and /metrics and the error handlers (the app adds the body limit and metrics)."""
     install_error_handlers(app)
     install_failure_handlers(app)
     app.include_router(router)
     app.include_router(metrics_routes.router)
     app.state.idempotency = IdempotencyStore()
-    # Added last = outermost: metrics also count the 413s the limit answers by itself.
-    app.add_middleware(BodyLimitMiddleware, max_bytes=settings.max_upload_bytes)
-    app.add_middleware(MetricsMiddleware)

@@ -9,7 +9,6 @@ from starlette.responses import Response
 
 from service.settings import Settings
 from service.web.auth import LoginRequired, PageError, login_url, optional_user
-from service.web.limits import PageLimitMiddleware
 from service.web.routes import router
 from service.web.templating import STATIC_DIR, render
 
@@ -20,8 +19,6 @@ def install_web(app: FastAPI, settings: Settings) -> None:
     """Add the pages, their static files and their error pages to ``app``."""
     app.include_router(router)
     app.mount("/static", StaticFiles(directory=str(STATIC_DIR)), name="static")
-    # Outermost, so that it also sees the 413s a body limit answers before any route runs.
-    app.add_middleware(PageLimitMiddleware, max_upload_bytes=settings.max_upload_bytes)
 
     @app.exception_handler(LoginRequired)
     async def _login_required(_request: Request, exc: LoginRequired) -> Response:
