@@ -583,3 +583,121 @@ def latest_audit_results(session: Session, initiative_ids: Sequence[int], *,
         for row in session.exec(stmt.order_by(AuditResult.id)).all():  # type: ignore[arg-type]
             out[row.initiative_id] = row  # ordered by id: the newest wins
     return out
+
+
+# ---------------------------------------------------------------------- personal data (export and erasure)
+
+def _like_any(column, needles: Sequence[str]):  # noqa: ANN001, ANN202 - a column and a SQL condition
+    """``column`` contains any of ``needles`` (LIKE with the wildcards escaped)."""
+    def pattern(n: str) -> str:
+        return "%" + n.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+    return or_(*(column.like(pattern(n), escape="\\") for n in needles))
+
+
+def check_records_for_queries(session: Session, query_keys: Sequence[str]) -> list[CheckRecord]:
+    """Check records whose query id or input hash is one of ``query_keys``."""
+    keys = [k for k in query_keys if k]
+    if not keys:
+        return []
+    return list(session.exec(select(CheckRecord).where(
+        or_(CheckRecord.query_external_id.in_(keys), CheckRecord.input_sha256.in_(keys)))  # type: ignore[union-attr,attr-defined]
+        .order_by(CheckRecord.id)).all())  # type: ignore[arg-type]
+
+
+def check_records_containing(session: Session, needles: Sequence[str]) -> list[CheckRecord]:
+    """Check records whose stored result contains any of ``needles`` (a coarse filter; the caller parses)."""
+    wanted = [n for n in needles if n]
+    if not wanted:
+        return []
+    return list(session.exec(select(CheckRecord).where(_like_any(CheckRecord.result_json, wanted))
+                             .order_by(CheckRecord.id)).all())  # type: ignore[arg-type]
+
+
+def decisions_concerning(session: Session, *, query_keys: Sequence[str], initiative_ids: Sequence[int],
+                         check_ids: Sequence[int], text_needles: Sequence[str] = ()) -> list[Decision]:
+    """Decisions about these queries, on matches with these initiatives, made on these checks, or whose
+    reason contains one of ``text_needles``."""
+    conds = []
+    if query_keys:
+        conds.append(Decision.query_key.in_(list(query_keys)))  # type: ignore[attr-defined]
+    if initiative_ids:
+        conds.append(Decision.match_initiative_id.in_(list(initiative_ids)))  # type: ignore[attr-defined]
+    if check_ids:
+        conds.append(Decision.check_id.in_(list(check_ids)))  # type: ignore[union-attr]
+    needles = [n for n in text_needles if n]
+    if needles:
+        conds.append(_like_any(Decision.reason, needles))
+    if not conds:
+        return []
+    return list(session.exec(select(Decision).where(or_(*conds)).order_by(Decision.id)).all())  # type: ignore[arg-type]
+
+
+def audit_entries_concerning(session: Session, *, target_ids: Sequence[str], needles: Sequence[str],
+                             person_target: str | None = None) -> list[AuditLog]:
+    """Audit entries about initiatives ``target_ids`` (or the person ``person_target``), or whose
+    details contain one of ``needles``, oldest first."""
+    conds = []
+    if person_target is not None:
+        conds.append((AuditLog.target_type == "person") & (AuditLog.target_id == person_target))
+    if target_ids:
+        conds.append((AuditLog.target_type == "initiative") & AuditLog.target_id.in_(list(target_ids)))  # type: ignore[union-attr]
+    wanted = [n for n in needles if n]
+    if wanted:
+        conds.append(_like_any(AuditLog.details, wanted))
+    if not conds:
+        return []
+    return list(session.exec(select(AuditLog).where(or_(*conds)).order_by(AuditLog.id)).all())  # type: ignore[arg-type]
+
+
+def audit_results_concerning(session: Session, *, initiative_ids: Sequence[int],
+                             needles: Sequence[str]) -> list[AuditResult]:
+    """Yearly-audit results of these initiatives, or whose stored result contains one of ``needles``."""
+    conds = []
+    if initiative_ids:
+        conds.append(AuditResult.initiative_id.in_(list(initiative_ids)))  # type: ignore[attr-defined]
+    wanted = [n for n in needles if n]
+    if wanted:
+        conds.append(_like_any(AuditResult.result_json, wanted))
+    if not conds:
+        return []
+    return list(session.exec(select(AuditResult).where(or_(*conds)).order_by(AuditResult.id)).all())  # type: ignore[arg-type]
+
+
+def count_passages(session: Session, initiative_ids: Sequence[int]) -> int:
+    if not initiative_ids:
+        return 0
+    return int(session.exec(select(func.count()).select_from(Passage)
+                            .where(Passage.initiative_id.in_(list(initiative_ids)))).one())  # type: ignore[attr-defined]
+
+
+def remove_author(session: Session, initiative_id: int, person_id: int) -> None:
+    """Take a person off an initiative's authors; when they were the main author the initiative is
+    left without one (nobody else is promoted: that would change who is credited)."""
+    session.execute(delete(InitiativeAuthor).where(InitiativeAuthor.initiative_id == initiative_id,
+                                                   InitiativeAuthor.person_id == person_id))
+    initiative = session.get(Initiative, initiative_id)
+    if initiative is not None and initiative.author_id == person_id:
+        initiative.author_id = None
+        initiative.updated_at = utcnow()
+        session.add(initiative)
+    session.flush()
+
+
+def delete_rows(session: Session, rows: Iterable[object]) -> int:
+    """Delete loaded rows (check records, decisions, audit results...); returns how many."""
+    n = 0
+    for row in rows:
+        session.delete(row)
+        n += 1
+    session.flush()
+    return n
+
+
+def delete_person(session: Session, person_id: int) -> bool:
+    person = session.get(Person, person_id)
+    if person is None:
+        return False
+    session.execute(delete(InitiativeAuthor).where(InitiativeAuthor.person_id == person_id))
+    session.delete(person)
+    session.flush()
+    return True

@@ -311,6 +311,12 @@ def serve_cmd(
                 log_level=settings.log_level.lower())
 
 
+# ---------------------------------------------------------------------- people (personal data requests)
+from service.people_cli import people_app  # noqa: E402
+
+app.add_typer(people_app, name="people")
+
+
 def main() -> None:
     logging.basicConfig(level=get_settings().log_level.upper(), stream=sys.stderr,
                         format="%(asctime)s %(levelname)s %(name)s: %(message)s")

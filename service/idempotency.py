@@ -81,3 +81,11 @@ class IdempotencyStore:
                 with self._lock:
                     self._running.pop(slot, None)
             return status, body, False
+
+    def forget(self, matches: Callable[[Any], bool]) -> int:
+        """Drop stored responses whose body ``matches`` (e.g. ones showing erased personal data)."""
+        with self._lock:
+            gone = [slot for slot, stored in self._done.items() if matches(stored.body)]
+            for slot in gone:
+                del self._done[slot]
+        return len(gone)

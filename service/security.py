@@ -30,13 +30,15 @@ class Permission(str, Enum):
     export = "export"
     delete = "delete"
     admin = "admin"
+    # Export and erase everything stored about a person (personal data protection requests).
+    personal_data = "personal_data"
 
 
 ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
     Role.reviewer: frozenset({Permission.read, Permission.check, Permission.decide}),
     Role.app: frozenset({Permission.read, Permission.check, Permission.ingest}),
     Role.auditor: frozenset({Permission.read, Permission.audit, Permission.export}),
-    Role.admin: frozenset(Permission),
+    Role.admin: frozenset(Permission),  # includes personal_data: only admins export or erase a person
 }
 
 

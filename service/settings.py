@@ -25,6 +25,9 @@ class Settings(BaseSettings):
     max_upload_bytes: int = 30 * 1024 * 1024
     max_content_chars: int = 2_000_000
     log_level: str = "INFO"
+    rate_limit_per_minute: int = Field(
+        1200, ge=0, description="Requests per minute to /api/v1 per API key (or per client address without "
+        "a valid key), with bursts up to as many; over it the API answers 429. 0 turns the limit off.")
 
     # Scoring levels (0-100). Calibrated on the benchmark's development split; see BENCHMARKS.md.
     threshold_duplicate: float = 70.0

@@ -45,6 +45,8 @@ ENDPOINTS = [
     Endpoint("POST", "/api/v1/initiatives:bulk", frozenset({A, D}),
              {"content": b"a,b", "headers": {"Content-Type": "text/csv"}}),
     Endpoint("GET", "/api/v1/people/999999/history", EVERYONE),
+    Endpoint("GET", "/api/v1/people/999999/export", frozenset({D})),
+    Endpoint("DELETE", "/api/v1/people/999999", frozenset({D})),
     Endpoint("POST", "/api/v1/decisions", frozenset({R, D}), {"json": {}}),
     Endpoint("GET", "/api/v1/decisions", EVERYONE),
     Endpoint("GET", "/api/v1/audit-log", frozenset({U, D})),
@@ -80,7 +82,7 @@ def test_every_api_route_is_in_the_table(client: TestClient) -> None:
     paths = client.app.openapi()["paths"]  # type: ignore[attr-defined]
     routes = {(method.upper(), path) for path, ops in paths.items() if path.startswith("/api/v1") for method in ops}
     covered = {(ep.method, ep.path.split("?")[0].replace("khong-co", "{external_id}")
-                .replace("999999/history", "{person_id}/history").replace("keys/999999", "keys/{key_id}")
+                .replace("people/999999", "people/{person_id}").replace("keys/999999", "keys/{key_id}")
                 .replace("audits/999999", "audits/{job_id}").replace("report.json", "report.{fmt}"))
                for ep in ENDPOINTS}
     assert routes == covered
@@ -145,3 +147,9 @@ def test_audit_log_is_read_only(client: TestClient, role_headers: dict[Role, dic
     admin = role_headers[Role.admin]
     for method in ("POST", "PUT", "PATCH", "DELETE"):
         assert_error(client.request(method, "/api/v1/audit-log", headers=admin), 405)
+    assert client.post("/api/v1/keys", json={"name": "nhật ký", "role": "app"}, headers=admin).status_code == 201
+    before = client.get("/api/v1/audit-log", params={"action": "key_create"}, headers=admin).json()["items"]
+    for method in ("PUT", "PATCH", "DELETE"):  # no route addresses one entry either
+        assert_error(client.request(method, f"/api/v1/audit-log/{before[0]['id']}", json={"action": "x"},
+                                    headers=admin), 404)
+    assert client.get("/api/v1/audit-log", params={"action": "key_create"}, headers=admin).json()["items"] == before

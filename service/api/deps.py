@@ -27,8 +27,29 @@ def get_session(ctx: AppContext = Depends(get_ctx)) -> Iterator[Session]:
         yield session
 
 
+_PRINCIPAL_SCOPE_KEY = "sangkien.principal"
+
+
 def current_principal(request: Request, ctx: AppContext = Depends(get_ctx)) -> Principal | None:
-    """The caller: an API key (Authorization: Bearer) or a logged-in web user (session cookie)."""
+    """The caller: an API key (Authorization: Bearer) or a logged-in web user (session cookie).
+
+    Worked out once per request (the rate limit asks before the role check does); a refusal
+    (401) is remembered and raised again."""
+    known = request.scope.get(_PRINCIPAL_SCOPE_KEY)
+    if known is not None:
+        if isinstance(known, ApiError):
+            raise known
+        return known[0]
+    try:
+        principal = _identify(request, ctx)
+    except ApiError as exc:
+        request.scope[_PRINCIPAL_SCOPE_KEY] = exc
+        raise
+    request.scope[_PRINCIPAL_SCOPE_KEY] = (principal,)
+    return principal
+
+
+def _identify(request: Request, ctx: AppContext) -> Principal | None:
     auth = request.headers.get("authorization", "")
     with Session(ctx.engine) as session:
         if auth:

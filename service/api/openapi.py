@@ -29,12 +29,13 @@ _DESCRIPTIONS = {
     413: "Body or uploaded document too large",
     415: "Unsupported content type or document format",
     422: "Invalid input (unknown fields, missing fields, bad values)",
+    429: "Too many requests from this API key or address (see the Retry-After header)",
 }
 
 
 def error_responses(*statuses: int) -> dict[int | str, dict[str, Any]]:
-    """``responses=`` entries documenting the error shape for the given statuses (401/403 always)."""
-    wanted = sorted({401, 403, *statuses})
+    """``responses=`` entries documenting the error shape for the given statuses (401/403/429 always)."""
+    wanted = sorted({401, 403, 429, *statuses})
     return {s: {"model": ErrorResponse, "description": _DESCRIPTIONS.get(s, "Error")} for s in wanted}
 
 

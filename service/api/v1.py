@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter, FastAPI
+from fastapi import APIRouter, Depends, FastAPI
 
 from service.api import admin, audit, audits, checks, decisions, initiatives, people
 from service.api import metrics as metrics_routes
 from service.api.errors import install_error_handlers
 from service.api.failures import install_failure_handlers
+from service.api.ratelimit import RateLimiter, rate_limit
 from service.idempotency import IdempotencyStore
 from service.settings import Settings
 
@@ -20,6 +21,7 @@ def install_api(app: FastAPI, settings: Settings) -> None:
     """Mount /api/v1 and /metrics and the error handlers (the app adds the body limit and metrics)."""
     install_error_handlers(app)
     install_failure_handlers(app)
-    app.include_router(router)
+    app.state.rate_limiter = RateLimiter(settings.rate_limit_per_minute)
+    app.include_router(router, dependencies=[Depends(rate_limit)])  # per key/address, before the role check
     app.include_router(metrics_routes.router)
     app.state.idempotency = IdempotencyStore()
