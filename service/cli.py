@@ -146,6 +146,54 @@ def load_demo_cmd(force: Annotated[bool, typer.Option(help="Load even when the d
         err.print(f"demo data: {report.ok} initiatives ({report.created} new), {report.failed} failed")
 
 
+@app.command("backup")
+def backup_cmd(
+    path: Annotated[Path, typer.Argument(help="A new or empty directory to hold the backup")],
+    data_dir: DataDir = None,
+) -> None:
+    """Back up the database (SQLite online backup) and the index, with a manifest of checksums."""
+    from service.backup import EXIT_INDEX_ONLY, BackupError, backup
+
+    try:
+        result = backup(_settings(data_dir), path)
+    except BackupError as exc:
+        err.print(f"[red]error[/red]: {exc.message}", highlight=False)
+        raise typer.Exit(exc.exit_code)
+    for note in result.notes:
+        err.print(f"note: {note}", highlight=False)
+    if not result.database_copied:
+        err.print(f"[red]error[/red]: DATABASE_URL is PostgreSQL: only the index was copied, to {path}/index. "
+                  "The database is NOT in this backup: back it up now with pg_dump, e.g. "
+                  f"pg_dump --format=custom --file {path}/database.dump \"$DATABASE_URL\" "
+                  "(see README, Backup and restore)", highlight=False)
+        raise typer.Exit(EXIT_INDEX_ONLY)
+    db = result.manifest["database"]
+    err.print(f"backup written to {path}: database ({db['initiatives']} initiatives, change {db['last_change']}, "
+              f"schema {db['schema_revision']}), index "
+              + (f"at change {result.manifest['index']['last_change']}" if result.index_copied else "not included"),
+              highlight=False)
+
+
+@app.command("restore")
+def restore_cmd(
+    path: Annotated[Path, typer.Argument(help="A backup directory written by `sangkien backup`")],
+    force: Annotated[bool, typer.Option("--force", help="Replace the database and index of a non-empty data dir.")] = False,
+    data_dir: DataDir = None,
+) -> None:
+    """Verify a backup's checksums and restore it into the data dir (stop the service first)."""
+    from service.backup import BackupError, restore
+
+    settings = _settings(data_dir)
+    try:
+        result = restore(settings, path, force=force)
+    except BackupError as exc:
+        err.print(f"[red]error[/red]: {exc.message}", highlight=False)
+        raise typer.Exit(exc.exit_code)
+    for note in result.notes:
+        err.print(f"note: {note}", highlight=False)
+    err.print(f"restored {path} into {result.data_dir}", highlight=False)
+
+
 keys_app = typer.Typer(help="API keys for machines (the dossier app).", no_args_is_help=True)
 users_app = typer.Typer(help="Users of the web page.", no_args_is_help=True)
 app.add_typer(keys_app, name="keys")

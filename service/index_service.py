@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import threading
+import time
 from collections.abc import Callable, Sequence
 
 import numpy as np
@@ -178,20 +179,56 @@ class IndexService:
             return len(changes)
 
     def start(self) -> str:
-        """Load the saved indexes, then catch up or rebuild. Returns what was done, for the log."""
-        status, last_change, reason = self.engine.load(self.index_dir)
+        """Load the saved indexes, then catch up or rebuild. Returns what was done, for the log.
+
+        Never fails because of the index files: whatever is found (nothing, a corrupt or truncated
+        file, an index of another model, parts out of step, an index ahead of the database) is
+        named in the log and the index is rebuilt from the database, which is the truth."""
+        directory = self.index_dir
+        if not directory.is_dir() or not any(directory.iterdir()):
+            status, last_change, reason = "missing", 0, f"index directory {directory} is missing or empty"
+        else:
+            try:
+                status, last_change, reason = self.engine.load(directory)
+            except Exception as exc:  # a loader bug must not keep the service down
+                status, last_change, reason = "corrupt", 0, f"cannot be read: {exc!r}"
         if status == "ok":
             self.last_change = last_change
             with Session(self.ctx.engine) as s:
                 db_last = repo.last_change_id(s)
             if last_change > db_last:
-                log.warning("index is ahead of the database (change %s > %s): rebuilding", last_change, db_last)
-                self.rebuild()
-                return "rebuilt: index ahead of database"
+                log.warning("index at %s is ahead of the database (it contains change %s, the database's last is "
+                            "%s: an older database was restored?); rebuilding it from the database",
+                            directory, last_change, db_last)
+                return self._rebuild_on_start("rebuilt: index ahead of database")
             n = self.catch_up()
             self.ready = True
-            log.info("index loaded (%d initiatives), caught up %d changes", len(self.engine.fingerprints), n)
+            log.info("index at %s loaded: %d initiatives at change %d; caught up %d later changes from the "
+                     "change log", directory, len(self.engine.fingerprints), last_change, n)
             return f"loaded, caught up {n} changes"
-        log.warning("index %s (%s): rebuilding from the database", status, reason)
+        found = _FOUND.get(status, f"index unusable ({status})")
+        with Session(self.ctx.engine) as s:
+            stored = repo.count_initiatives(s)
+        if status == "missing" and stored == 0:
+            log.info("no index yet at %s; creating an empty one", directory)
+        else:
+            log.warning("%s at %s: %s; rebuilding it from the database (%d initiatives)",
+                        found, directory, reason, stored)
+        return self._rebuild_on_start(f"rebuilt: {status}")
+
+    def _rebuild_on_start(self, outcome: str) -> str:
+        started = time.perf_counter()
         self.rebuild()
-        return f"rebuilt: {status}"
+        log.info("index rebuilt from the database: %d initiatives, %d vectors, up to change %d, in %.1f s",
+                 len(self.engine.fingerprints), len(self.engine.vectors), self.last_change,
+                 time.perf_counter() - started)
+        return outcome
+
+
+# What a failed index load found, in the start-up log.
+_FOUND = {
+    "missing": "no index found",
+    "corrupt": "index is corrupt or truncated",
+    "model_mismatch": "index was built by another model",
+    "stale": "index parts are out of step",
+}
