@@ -41,6 +41,7 @@ from indexing.documents import (
 
 YEAR_MIN, YEAR_MAX = 1990, 2100
 TITLE_MAX = 1_000
+ID_MAX = 128
 CONTENT_MAX = 2_000_000
 NAME_MAX = 300
 MAX_COAUTHORS = 50
@@ -179,6 +180,45 @@ _STATUS_LOOKUP = {word: status for status, words in _STATUS_WORDS.items() for wo
 # --------------------------------------------------------------------------- the record model
 
 
+_REQUIRED_TEXT = ("title", "author", "unit")
+
+
+def _describe_contract(schema: dict[str, Any]) -> None:
+    """The model's JSON schema refined to what validation accepts, for the OpenAPI document:
+    null or blank optional values mean "not given"; required names must not be blank; the year is
+    1990..2100 (a spreadsheet's "2024" or "2023-2024" text too); year or school_year is required.
+    Rules a schema cannot state (consecutive school years, year agreeing with school_year, shares
+    naming the authors and adding up to at most 100, no control characters, status words) are
+    checked by the validators and answered with their own codes."""
+    props = schema["properties"]
+    for name in _REQUIRED_TEXT:
+        props[name]["pattern"] = r"\S"
+    y, dash = r"(199\d|20\d\d|2100)", r"\s*[-\u2010-\u2015\u2212/]\s*"
+    year_text = rf"^\s*{y}(\.0+)?\s*$|^\s*{y}{dash}{y}\s*$"
+    props["year"]["anyOf"] = [{"type": "integer", "minimum": YEAR_MIN, "maximum": YEAR_MAX},
+                              {"type": "string", "pattern": year_text}, {"type": "null"}]
+    props["school_year"]["pattern"] = rf"^\s*({y}{dash}{y})?\s*$"
+    props["coauthors"] = {"anyOf": [{k: v for k, v in props["coauthors"].items() if k != "title"},
+                                    {"type": "string", "description": "names separated by ';' or ','"}],
+                          "title": "Coauthors"}
+    props["contribution_shares"]["additionalProperties"] = {"type": "number", "exclusiveMinimum": 0, "maximum": 100}
+    for name, prop in props.items():
+        if name in _REQUIRED_TEXT or name == "year" or name == "id":
+            continue
+        if "anyOf" in prop:
+            prop["anyOf"].append({"type": "null"})
+        else:
+            typed = {k: v for k, v in prop.items() if k not in ("title", "default", "description")}
+            for key in typed:
+                prop.pop(key)
+            prop["anyOf"] = [typed, {"type": "null"}]
+    schema["anyOf"] = [
+        {"required": ["year"], "properties": {"year": {"not": {"type": "null"}}}},
+        {"required": ["school_year"], "properties": {"school_year": {"type": "string", "pattern": r"\d"}}},
+    ]
+
+
+
 class InitiativeRecord(BaseModel):
     """One initiative as imported or posted to the API.
 
@@ -186,9 +226,9 @@ class InitiativeRecord(BaseModel):
     unit and year when absent; ``year`` is the end year of ``school_year`` when only that is given.
     """
 
-    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True, json_schema_extra=_describe_contract)
 
-    id: str | None = Field(default=None, max_length=128)
+    id: str | None = Field(default=None, max_length=ID_MAX)
     title: str = Field(max_length=TITLE_MAX)
     summary: str = Field(default="", max_length=50_000)
     content: str = Field(default="", max_length=CONTENT_MAX)

@@ -93,7 +93,7 @@ def start_route(request: Request,
 
 @router.get("/audits/{job_id}", summary="Progress of an audit", response_model=AuditJobView,
             responses=error_responses(404))
-def status_route(job_id: int = Path(ge=1), _principal: Principal = Depends(require(Permission.audit)),
+def status_route(job_id: int = Path(ge=1, le=2**62), _principal: Principal = Depends(require(Permission.audit)),
                  ctx: AppContext = Depends(get_ctx)) -> AuditJobView:
     return _view(get_audit_job(ctx, job_id))
 
@@ -102,7 +102,7 @@ def status_route(job_id: int = Path(ge=1), _principal: Principal = Depends(requi
              responses=error_responses(404, 409),
              description="The job stops after the submission being checked; what is done stays stored. "
                          "409 `audit_finished` when it has already ended.")
-def cancel_route(job_id: int = Path(ge=1), principal: Principal = Depends(require(Permission.audit)),
+def cancel_route(job_id: int = Path(ge=1, le=2**62), principal: Principal = Depends(require(Permission.audit)),
                  ctx: AppContext = Depends(get_ctx)) -> AuditJobView:
     job = request_cancel(ctx, job_id)
     _audit(ctx, principal.label, "audit_cancel", job_id, {"done": job.done, "total": job.total})
@@ -116,7 +116,7 @@ def cancel_route(job_id: int = Path(ge=1), principal: Principal = Depends(requir
             response_class=Response,
             description="`fmt` is `xlsx`, `html`, `csv` or `json`. Needs the export permission; every download is "
                         "written to the audit log. 409 `audit_not_finished` until the job is done.")
-def report_route(request: Request, job_id: int = Path(ge=1), fmt: ReportFormat = Path(),
+def report_route(request: Request, job_id: int = Path(ge=1, le=2**62), fmt: ReportFormat = Path(),
                  principal: Principal = Depends(require(Permission.export)),
                  ctx: AppContext = Depends(get_ctx)) -> Response:
     report = load_report(ctx, job_id, base_url=str(request.base_url).rstrip("/"))

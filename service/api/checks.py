@@ -93,7 +93,8 @@ def form_fields(form: FormData) -> tuple[dict[str, Any], UploadFile | None]:
                 "`sangkien check --format jsonl` prints it; matches a reviewer already decided carry "
                 "`decision`. Read-only unless `save=true`. Every check is recorded and audited.",
     response_model=None,
-    responses={200: {"model": CheckResponse, "description": "The check JSON"}, **error_responses(413, 415, 422)},
+    responses={200: {"model": CheckResponse, "description": "The check JSON"},
+               **error_responses(400, 413, 415, 422)},
     openapi_extra=record_body(multipart=True),
 )
 async def check(

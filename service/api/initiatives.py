@@ -38,12 +38,12 @@ from service.initiatives import (
     parse_record,
     save_record,
 )
-from service.records import METADATA_NAMES, RecordListError, RowResult, read_folder, read_record_list
+from service.records import ID_MAX, METADATA_NAMES, RecordListError, RowResult, read_folder, read_record_list
 from service.security import Permission, Principal
 
 router = APIRouter(prefix=API_PREFIX, tags=["initiatives"])
 
-ExternalId = PathParam(min_length=1, max_length=200, description="The initiative's external id.")
+ExternalId = PathParam(min_length=1, max_length=ID_MAX, description="The initiative's external id.")
 MAX_BULK_FILES = 1000
 LIST_SUFFIXES = (".jsonl", ".ndjson", ".csv", ".tsv", ".xlsx")
 JSONL_TYPES = {"application/x-ndjson", "application/jsonl", "application/x-jsonlines", "application/jsonlines",
@@ -73,7 +73,7 @@ def _saved(result: SaveResult, replayed: bool = False) -> JSONResponse:
 )
 def create_initiative(
     body: dict[str, Any] = Body(...),
-    idempotency_key: str | None = Header(None, alias="Idempotency-Key", max_length=200),
+    idempotency_key: str | None = Header(None, alias="Idempotency-Key", min_length=1, max_length=200),
     principal: Principal = Depends(require(Permission.ingest)),
     index: IndexService = Depends(get_index),
     store: IdempotencyStore = Depends(get_idempotency),
@@ -242,7 +242,7 @@ _BULK = dict(
                 "`multipart/form-data` with `metadata` (metadata.csv / .xlsx / .jsonl whose `file` column names "
                 "the documents) and the documents as `files`. Every row is reported with its line and, when it "
                 "failed, the error; good rows are stored and indexed whatever the others do.",
-    response_model=BulkReport, responses=error_responses(413, 415, 422), openapi_extra=bulk_body(),
+    response_model=BulkReport, responses=error_responses(400, 413, 415, 422), openapi_extra=bulk_body(),
 )
 router.add_api_route("/initiatives:bulk", bulk_route, methods=["POST"], **_BULK)  # type: ignore[arg-type]
 router.add_api_route("/initiatives/bulk", bulk_route, methods=["POST"], include_in_schema=False,

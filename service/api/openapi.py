@@ -21,7 +21,7 @@ class ErrorResponse(BaseModel):
 
 
 _DESCRIPTIONS = {
-    400: "Malformed request",
+    400: "Malformed request (e.g. a multipart body that cannot be parsed)",
     401: "No or invalid API key / session",
     403: "The caller's role may not do this",
     404: "Not found",
@@ -46,15 +46,24 @@ def record_schema() -> dict[str, Any]:
     return schema
 
 
+def _without_null(prop: dict[str, Any]) -> dict[str, Any]:
+    """A form field is text or absent, never null."""
+    if "anyOf" not in prop:
+        return prop
+    options = [option for option in prop["anyOf"] if option.get("type") != "null"]
+    rest = {k: v for k, v in prop.items() if k not in ("anyOf", "default")}
+    return {**rest, **options[0]} if len(options) == 1 else {**rest, "anyOf": options}
+
+
 def _form_schema() -> dict[str, Any]:
+    """The record as multipart form fields: the import contract's rules, and ``file`` for ``content``."""
     base = record_schema()
-    props = {name: ({"type": "string"} if name not in ("coauthors",) else
-                    {"type": "array", "items": {"type": "string"}})
-             for name in base["properties"] if name not in ("content", "file", "contribution_shares")}
-    props["year"] = {"type": "integer"}
+    props = {name: _without_null(prop) for name, prop in base["properties"].items()
+             if name not in ("content", "file", "contribution_shares")}
     props["content"] = {"type": "string", "description": "Text of the report, when no file is sent."}
     props["file"] = {"type": "string", "format": "binary", "description": "DOCX, PDF, DOC or TXT report."}
-    return {"type": "object", "properties": props, "required": ["title", "author", "unit"]}
+    return {"type": "object", "properties": props, "required": ["title", "author", "unit"],
+            "additionalProperties": False, "anyOf": base["anyOf"]}
 
 
 def record_body(*, multipart: bool = False) -> dict[str, Any]:
