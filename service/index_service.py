@@ -90,8 +90,7 @@ class IndexService:
                 with Session(self.ctx.engine, expire_on_commit=False) as s:
                     rows = repo.initiatives_by_ids(s, chunk)
                     analyses = [(ini, self.engine.analyze(ini.title, ini.summary, ini.content)) for ini in rows]
-                    for _ini, analysis in analyses:
-                        self.engine.embed(analysis)
+                    self.engine.embed_many([analysis for _ini, analysis in analyses])
                     for ini, analysis in analyses:
                         assert ini.id is not None
                         repo.replace_passages(s, ini.id, passage_rows(analysis, self.engine.embedder.name))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from indexing.embedders import make_embedder
-from indexing.engine import Engine, EngineConfig
+from indexing.engine import Engine, EngineConfig, parse_embed_sections
 from indexing.scoring import ScoringConfig
 from service.context import AppContext
 from service.index_service import IndexService
@@ -13,7 +13,8 @@ def engine_config(ctx: AppContext) -> EngineConfig:
     s = ctx.settings
     return EngineConfig(scoring=ScoringConfig(threshold_duplicate=s.threshold_duplicate,
                                               threshold_suspect=s.threshold_suspect,
-                                              threshold_related=s.threshold_related))
+                                              threshold_related=s.threshold_related),
+                        embed_sections=parse_embed_sections(s.embed_sections))
 
 
 def open_index(ctx: AppContext, *, start: bool = True) -> IndexService:

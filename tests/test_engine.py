@@ -264,3 +264,28 @@ def test_duty_relevance_uses_the_declared_field(engine: Engine, store: MemorySto
                                      summary="Hướng dẫn lập dàn ý và luyện viết đoạn nghị luận.", year=2023,
                                      author="X", duties=duties, field=field), store)
     assert (result.duty_note is not None) == unrelated
+
+
+def test_only_titles_get_vectors_on_import_and_solutions_are_embedded_when_a_check_needs_them(
+        engine: Engine, store: MemoryStore) -> None:
+    # One vector per stored initiative (its title) in the index, whatever checks did since.
+    assert len(engine.vectors) == len(store.meta)
+    content = report("Tôi mong muốn học sinh lớp mình say mê học Toán hơn.",
+                     "Năm học 2023-2024 lớp tôi có nhiều em còn yếu kĩ năng tính và giải toán.",
+                     MATH_SOLUTIONS_PARAPHRASED, "Các em tiến bộ rõ, tự tin hơn trong giờ Toán.")
+    result = check(engine, store, content)
+    assert result.timings_ms["refine"] > 0
+    solution_matches = [m for m in result.matches[0].score.matches if m.section == "solution"]
+    assert solution_matches and all(m.cosine > 0 for m in solution_matches)
+
+
+def test_embed_sections_setting_is_checked() -> None:
+    from indexing.engine import parse_embed_sections
+    from service.settings import Settings
+
+    assert parse_embed_sections(" Title , solution ") == frozenset({"title", "solution"})
+    with pytest.raises(ValueError):
+        parse_embed_sections("title,appendix")
+    with pytest.raises(ValueError):
+        Settings(embed_sections="")
+    assert Settings(embed_sections="summary,title").embed_sections == "summary,title"

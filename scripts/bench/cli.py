@@ -289,6 +289,8 @@ def run_benchmark(opts: Options) -> dict[str, Any]:
         "engine_version": engine, "machine": machine_info(ROOT), "max_words": opts.max_words,
         "seeds": {n: {"corpus": s.corpus_seed, "queries": s.query_seed} for n, s in splits.items()},
     }
+    opts.out.mkdir(parents=True, exist_ok=True)
+    partial = opts.out / f"{opts.size}-{started.strftime('%Y%m%d-%H%M%S')}.partial.json"
     try:
         if speed_only:
             speed = engine_speed_only(run, splits["test"], n_docs, engine, cache_root, work_root)
@@ -296,6 +298,10 @@ def run_benchmark(opts: Options) -> dict[str, Any]:
         else:
             engine_out, speed = engine_quality(run, splits, n_docs, engine, cache_root, work_root)
             run.rss["engine"] = peak_rss_mb()
+            # The baselines take long: keep the engine's figures should the run be interrupted.
+            partial.write_text(json.dumps({**result, "speed": speed, "engine_queries": {
+                n: [o.to_dict() for o in outs] for n, outs in engine_out.items()}}, ensure_ascii=False),
+                encoding="utf-8")
             systems = {ENGINE: engine_out}
             base_out, costs = run_baselines(run, splits, cache_root)
             systems.update(base_out)
@@ -303,6 +309,7 @@ def run_benchmark(opts: Options) -> dict[str, Any]:
             result["baseline_costs"] = costs
     finally:
         shutil.rmtree(work_root, ignore_errors=True)
+    partial.unlink(missing_ok=True)
     run.rss["whole run"] = peak_rss_mb()
     speed["peak_rss_mb"] = run.rss
     speed["audit"] = "n/a (issue 6)"
