@@ -38,7 +38,12 @@ class ScoringConfig:
     threshold_related: float = 25.0
     semantic_floor: float = 0.90
     semantic_ceiling: float = 0.975
-    semantic_support: float = 0.3
+    # Same meaning counts only as far as the wording backs it up: at most
+    # semantic_support + semantic_support_slope × (word-pair similarity). Two honest reports on one
+    # topic embed at cosine 0.92–0.94 with no shared wording; a reworded passage keeps a third or
+    # more of its word pairs and embeds above 0.94.
+    semantic_support: float = 0.1
+    semantic_support_slope: float = 2.0
     soft_floor: float = 0.08
     soft_ceiling: float = 0.5
     solution_factor: float = 0.9
@@ -92,7 +97,8 @@ class PassageMatch:
     def similarity(self) -> float:
         # Same meaning alone is not reuse (honest reports share ideas): the semantic signal
         # counts only as far as the wording backs it up.
-        semantic = min(self.semantic_similarity, self.soft_similarity + self.cfg.semantic_support)
+        cap = self.cfg.semantic_support + self.cfg.semantic_support_slope * self.soft_similarity
+        semantic = min(self.semantic_similarity, cap)
         return max(self.lexical, self.soft_similarity, semantic)
 
     @property

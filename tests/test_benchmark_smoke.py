@@ -218,7 +218,7 @@ def test_tiny_run_through_the_service(tmp_path: Path) -> None:
     from scripts.bench.engine_run import ensure_import
 
     opts = Options(size="24", queries=1, max_words=30, baselines=("tfidf",), out=tmp_path, quiet=True,
-                   command="test")
+                   command="test", audit=True)
     result = run_benchmark(opts)
     eng = result["systems"]["engine"]
     assert len(eng["test_queries"]) == len(eng["dev_queries"]) == 13
@@ -232,6 +232,8 @@ def test_tiny_run_through_the_service(tmp_path: Path) -> None:
     assert speed["import"]["full"]["fresh"] and speed["import"]["full"]["docs"] == 24
     assert speed["check_full"]["n"] == 13 and speed["check_full"]["p95_ms"] >= speed["check_full"]["p50_ms"]
     assert speed["rebuild"]["initiatives"] == 24 and speed["disk"]["database_mb"] > 0
+    audit = speed["audit"]
+    assert audit["new"] >= 1 and audit["new"] + audit["earlier"] == 24 and audit["submissions_per_s"] > 0
     assert set(result["systems"]) == {"engine", "tfidf-char"}
     assert not list(tmp_path.glob("work-*"))  # scratch copies are removed
     json.dumps(result)  # the result file is plain JSON

@@ -23,6 +23,7 @@ from typing import Any
 from scripts.bench import baseline_embed, baseline_minhash, baseline_tfidf
 from scripts.bench.cache import engine_version, prune
 from scripts.bench.calibrate import calibrate
+from scripts.bench.audit_run import audit_throughput
 from scripts.bench.data import Split, make_split, parse_size, word_count
 from scripts.bench.engine_run import (check_queries, disk_sizes, ensure_import, open_engine, rebuild_seconds,
                                       working_copy)
@@ -54,6 +55,7 @@ class Options:
     quiet: bool = False
     command: str = ""
     from_json: Path | None = None
+    audit: bool | None = None  # None: from the size (on from 5,000 initiatives)
 
 
 @dataclass
@@ -127,6 +129,12 @@ def engine_quality(run: Run, splits: dict[str, Split], n_docs: int, engine: str,
         del eng
         gc.collect()
         run.timed(f"checks_{name}", t0)
+    audit = run.opts.audit if run.opts.audit is not None else n_docs >= 5000
+    if audit:
+        t0 = time.perf_counter()
+        run.say("auditing the test corpus's latest year")
+        speed["audit"] = audit_throughput(work_root / "test", work_root / "audit-reports")
+        run.timed("audit", t0)
     t0 = time.perf_counter()
     speed["rebuild"] = rebuild_seconds(work_root / "test")
     run.timed("rebuild", t0)
@@ -312,7 +320,7 @@ def run_benchmark(opts: Options) -> dict[str, Any]:
     partial.unlink(missing_ok=True)
     run.rss["whole run"] = peak_rss_mb()
     speed["peak_rss_mb"] = run.rss
-    speed["audit"] = "n/a (issue 6)"
+    speed.setdefault("audit", "not run (--audit runs it)")
     result["speed"] = speed
     result["phases_seconds"] = run.phases
     result["wall_seconds"] = round(time.perf_counter() - t_start, 1)
@@ -404,6 +412,9 @@ def parse_args(argv: Sequence[str]) -> Options:
     p.add_argument("--max-words", type=int, help="cut every report to this many words (quick experiments)")
     p.add_argument("--prune-cache", action="store_true", help="delete cached imports of other engine versions")
     p.add_argument("--from-json", type=Path, help="print (and --write-md) the tables of an earlier result file; runs nothing")
+    p.add_argument("--audit", dest="audit", action="store_true", default=None,
+                   help="also audit the test corpus's latest year (default from 5k initiatives)")
+    p.add_argument("--no-audit", dest="audit", action="store_false")
     p.add_argument("--quiet", action="store_true")
     a = p.parse_args(list(argv))
     chosen = () if a.baselines == "none" else tuple(b.strip() for b in a.baselines.split(",") if b.strip())
@@ -414,7 +425,7 @@ def parse_args(argv: Sequence[str]) -> Options:
         p.error("--queries must be at least 1")
     return Options(size=a.size, queries=a.queries, full=a.full, fresh=a.fresh, baselines=chosen, out=a.out,
                    write_md=a.write_md, max_words=a.max_words, prune_cache=a.prune_cache, quiet=a.quiet,
-                   from_json=a.from_json, command="scripts/benchmark " + " ".join(argv))
+                   from_json=a.from_json, audit=a.audit, command="scripts/benchmark " + " ".join(argv))
 
 
 def main(argv: Sequence[str] | None = None) -> int:
