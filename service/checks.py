@@ -13,16 +13,28 @@ from typing import Any
 
 from sqlmodel import Session
 
+from indexing.corpus import Submission
 from models import repository as repo
 from models.tables import CheckRecord
-from service.checking import submission_from_record
 from service.decisions import apply_decisions
 from service.index_service import IndexService
+from service.ingest import to_input
 from service.initiatives import save_input
 from service.metrics import CHECK_LATENCY, CHECKS
 from service.records import InitiativeRecord
 
 MAX_TOP = 50
+
+
+def submission_from_record(record: InitiativeRecord) -> tuple[Submission, Any]:
+    """The engine's view of a record, with text normalised exactly as on import."""
+    data = to_input(record)
+    sub = Submission(
+        title=data.title, summary=data.summary, content=data.content, external_id=record.id,
+        author=record.author, author_code=record.author_id or None, coauthors=tuple(record.coauthors),
+        unit=record.unit, year=record.year, field=record.field or None, duties=record.duties or None,
+    )
+    return sub, data
 
 
 def run_check(index: IndexService, record: InitiativeRecord, *, actor: str, top: int = 10, save: bool = False,

@@ -13,7 +13,7 @@ from fastapi.testclient import TestClient
 from sqlmodel import Session, select
 
 from models.tables import CheckRecord, Role
-from service.checking import check_record
+from service.checks import run_check
 from service.records import validate_record
 from tests.api_support import api_client, assert_error, keys_by_role, record
 from tests.engine_fixtures import LIBRARY, MATH_SOLUTIONS_PARAPHRASED, MATH_SOURCE, MATH_SUMMARY, MATH_TITLE, report
@@ -72,9 +72,6 @@ def test_check_json_is_the_cli_check_json(env: tuple[TestClient, dict[Role, dict
     assert {"T-2021", "C-2022"} <= set(top) and "L-2022" not in top
     assert {"other_author", "other_unit", "earlier_year"} <= set(top["T-2021"]["relations"])
     assert top["T-2021"]["evidence"] and top["T-2021"]["explanation"]
-    # Exactly what the CLI's check prints for the same record.
-    cli = check_record(client.app.state.index, validate_record(QUERY))  # type: ignore[attr-defined]
-    assert without_timings(result) == without_timings(cli)
 
     # Read-only, recorded with the caller, audited.
     assert client.get("/api/v1/initiatives/Q-2024", headers=h[Role.reviewer]).status_code == 404
@@ -85,6 +82,10 @@ def test_check_json_is_the_cli_check_json(env: tuple[TestClient, dict[Role, dict
                          headers=h[Role.auditor]).json()["items"]
     assert entries[0]["actor"] == "key:test reviewer" and entries[0]["details"]["verdict"] == "duplicate"
     assert entries[0]["details"]["saved"] is False
+
+    # Exactly what the CLI's check prints for the same record.
+    cli = run_check(client.app.state.index, validate_record(QUERY), actor="cli")  # type: ignore[attr-defined]
+    assert without_timings(result) == without_timings(cli)
 
 
 def test_check_docx_upload(env: tuple[TestClient, dict[Role, dict[str, str]]], tmp_path: Path) -> None:

@@ -19,7 +19,7 @@ from scripts.bench.data import contract_record, word_count, write_jsonl
 from scripts.bench.errors import BenchError
 from scripts.bench.machine import dir_size_mb, peak_rss_mb
 from scripts.bench.metrics import QueryOutcome
-from service.checking import check_record
+from service.checks import run_check
 from service.context import AppContext, open_context
 from service.index_service import IndexService
 from service.ingest import import_and_index
@@ -133,7 +133,7 @@ def check_queries(index: IndexService, queries: Sequence[dict], *, title_summary
         except RecordError as exc:
             raise BenchError("bad_query", f"query {q.get('id')}: {exc}") from exc
         t0 = time.perf_counter()
-        result = check_record(index, record, top=top)
+        result = run_check(index, record, actor="benchmark", top=top)
         ms = (time.perf_counter() - t0) * 1000
         matches = result.get("matches", [])
         src = next((m for m in matches if m["id"] == q.get("source_id")), None)
