@@ -116,10 +116,27 @@ def test_calibrate_orders_duplicate_suspect_related() -> None:
     assert 40 < th.suspect <= 55  # everything reused flagged, no honest one
     assert 75 < th.duplicate <= 97  # copies only: reworded reuse stays below
     assert th.related < th.suspect
+    # Half the honest same-topic reports (40, 35, 20) show their neighbour as related.
+    assert th.related == 35.0 and how["related"]["same_topic_median"] == 35.0
     assert how["suspect"]["recall"] == 1.0 and how["duplicate"]["precision"] == 1.0
     ev = evaluate(outcomes, th)
     assert ev["overall"]["false_alarms"] == 0 and ev["categories"]["verbatim"]["duplicate"] == 1.0
     assert ev["categories"]["paraphrased_solutions"]["duplicate"] == 0.0
+
+
+def test_recalibrate_from_stored_outcomes_reproduces_the_figures() -> None:
+    from scripts.bench.cli import _quality, recalibrate
+
+    dev = [reuse("verbatim", 100, qid="v"), reuse("reworded_whole", 70, qid="w"),
+           honest("same_topic_pattern", 40, qid="h"), honest("unrelated", 10, qid="u")]
+    test = [reuse("verbatim", 99, qid="v2"), honest("same_topic_pattern", 75, qid="h2")]
+    stored = json.loads(json.dumps(_quality({"engine": {"dev": dev, "test": test}})))
+    again = recalibrate({"notes": [], **stored})
+    assert again["systems"]["engine"]["thresholds"] == stored["systems"]["engine"]["thresholds"]
+    assert again["systems"]["engine"]["test"] == stored["systems"]["engine"]["test"]
+    assert again["systems"]["engine"]["test"]["overall"]["false_alarms_same_topic"] == 1.0
+    with pytest.raises(BenchError):
+        recalibrate({"speed": {}})
 
 
 # ---------------------------------------------------------------------------- data and the comparison rule

@@ -5,8 +5,10 @@ suspect: the threshold maximising F1 of the flag (duplicate-or-suspect) for reus
 duplicate: precision-oriented: maximises F0.5 of "copied text" (DUPLICATE_CATEGORIES) against
     everything else (honest and reworded reuse), with no honest report at that level and never
     below the suspect threshold.
-related: the 5th percentile of the true source's score on reuse queries (so the source is
-    listed for 95% of them), kept below the suspect threshold.
+related ("cùng chủ đề"): low enough that the true source is listed for 95% of reuse queries
+    (5th percentile of its score) and that at least half of the honest same-topic-pattern reports
+    show their nearest same-topic initiative (median of their best score), at least 5 points
+    below the suspect threshold.
 
 Each threshold is the midpoint between the lowest flagged dev score and the next lower one,
 so it does not sit on a dev score; ties in the objective go to the higher threshold.
@@ -87,7 +89,10 @@ def calibrate(outcomes: Sequence[QueryOutcome]) -> tuple[Thresholds, dict[str, d
                        max_fa_strict=0.0, max_fa_honest=0.0, floor=suspect.threshold)
     sources = [o.source_score() for o in outcomes if o.label == "reuse"]
     p = percentile(sources, 100 * (1 - RELATED_SOURCE_SHARE)) or 0.0
-    related = round(max(1.0, min(p, suspect.threshold - 5.0)), 1)
+    same_topic = percentile([o.best for o in outcomes if o.category == STRICT_HONEST], 50)
+    related = min(p, same_topic) if same_topic is not None else p
+    related = round(max(1.0, min(related, suspect.threshold - 5.0)), 1)
     return (Thresholds(duplicate.threshold, suspect.threshold, related),
             {"suspect": suspect.to_dict(), "duplicate": duplicate.to_dict(),
-             "related": {"threshold": related, "source_score_p5": round(p, 2)}})
+             "related": {"threshold": related, "source_score_p5": round(p, 2),
+                         "same_topic_median": None if same_topic is None else round(same_topic, 2)}})

@@ -56,6 +56,7 @@ class Options:
     command: str = ""
     from_json: Path | None = None
     audit: bool | None = None  # None: from the size (on from 5,000 initiatives)
+    recalibrate: bool = False
 
 
 @dataclass
@@ -313,7 +314,7 @@ def run_benchmark(opts: Options) -> dict[str, Any]:
             systems = {ENGINE: engine_out}
             base_out, costs = run_baselines(run, splits, cache_root)
             systems.update(base_out)
-            result.update(_quality(run, systems))
+            result.update(_quality(systems))
             result["baseline_costs"] = costs
     finally:
         shutil.rmtree(work_root, ignore_errors=True)
@@ -329,7 +330,7 @@ def run_benchmark(opts: Options) -> dict[str, Any]:
     return result
 
 
-def _quality(run: Run, systems: dict[str, dict[str, list[QueryOutcome]]]) -> dict[str, Any]:
+def _quality(systems: dict[str, dict[str, list[QueryOutcome]]]) -> dict[str, Any]:
     out: dict[str, Any] = {"systems": {}}
     for name, by_split in systems.items():
         th, how = calibrate(by_split["dev"])
@@ -415,23 +416,29 @@ def parse_args(argv: Sequence[str]) -> Options:
     p.add_argument("--audit", dest="audit", action="store_true", default=None,
                    help="also audit the test corpus's latest year (default from 5k initiatives)")
     p.add_argument("--no-audit", dest="audit", action="store_false")
+    p.add_argument("--recalibrate", action="store_true",
+                   help="with --from-json: recompute thresholds and figures from the stored per-query outcomes")
     p.add_argument("--quiet", action="store_true")
     a = p.parse_args(list(argv))
     chosen = () if a.baselines == "none" else tuple(b.strip() for b in a.baselines.split(",") if b.strip())
     unknown = set(chosen) - set(BASELINES)
     if unknown:
         p.error(f"unknown baselines: {', '.join(sorted(unknown))}")
+    if a.recalibrate and a.from_json is None:
+        p.error("--recalibrate needs --from-json")
     if a.queries is not None and a.queries < 1:
         p.error("--queries must be at least 1")
     return Options(size=a.size, queries=a.queries, full=a.full, fresh=a.fresh, baselines=chosen, out=a.out,
                    write_md=a.write_md, max_words=a.max_words, prune_cache=a.prune_cache, quiet=a.quiet,
-                   from_json=a.from_json, audit=a.audit, command="scripts/benchmark " + " ".join(argv))
+                   from_json=a.from_json, audit=a.audit, recalibrate=a.recalibrate, command="scripts/benchmark " + " ".join(argv))
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     opts = parse_args(sys.argv[1:] if argv is None else argv)
     try:
         result = _read_result(opts.from_json) if opts.from_json else run_benchmark(opts)
+        if opts.recalibrate:
+            result = recalibrate(result)
     except BenchError as exc:
         print(f"benchmark failed: {exc}", file=sys.stderr)
         return 2
@@ -442,12 +449,27 @@ def main(argv: Sequence[str] | None = None) -> int:
     for t in rendered:
         print()
         print(t.plain())
-    if opts.from_json is None:
+    if opts.from_json is None or opts.recalibrate:
         _save(opts, result)
     if opts.write_md is not None:
         write_markdown(opts.write_md, result, rendered)
         print(f"tables written to {opts.write_md}")
     return 0
+
+
+def recalibrate(result: dict[str, Any]) -> dict[str, Any]:
+    """Thresholds and figures recomputed from a result file's stored per-query outcomes with the
+    current calibration rule (nothing is re-run: scores and ranks are the stored ones)."""
+    if "systems" not in result:
+        raise BenchError("no_quality", "the result file has no per-query outcomes (a speed-only run)")
+    systems = {name: {split: [QueryOutcome.from_dict(q) for q in sys_[f"{split}_queries"]]
+                      for split in ("dev", "test")}
+               for name, sys_ in result["systems"].items()}
+    out = dict(result)
+    out.update(_quality(systems))
+    out["notes"] = [*result.get("notes", []), "thresholds recalibrated from the stored outcomes "
+                    "(scripts/benchmark --from-json … --recalibrate)"]
+    return out
 
 
 def _read_result(path: Path) -> dict[str, Any]:
@@ -460,6 +482,6 @@ def _read_result(path: Path) -> dict[str, Any]:
 def _save(opts: Options, result: dict[str, Any]) -> None:
     opts.out.mkdir(parents=True, exist_ok=True)
     stamp = datetime.now(timezone.utc).strftime("%Y%m%d-%H%M%S")
-    path = opts.out / f"{opts.size}-{stamp}.json"
+    path = opts.out / f"{result.get('size', opts.size)}-{stamp}.json"
     path.write_text(json.dumps(result, ensure_ascii=False, indent=1), encoding="utf-8")
     print(f"\nresults: {path}")

@@ -41,6 +41,13 @@ class QueryOutcome:
     def source_score(self) -> float:
         return next((s for rid, s in self.ranked if rid == self.source_id), 0.0)
 
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> "QueryOutcome":
+        """Back from ``to_dict`` (ranks kept to the first five, enough for every metric)."""
+        return cls(query_id=str(d["id"]), category=d["category"], label=d["label"], source_id=d.get("source_id"),
+                   best=float(d["best"]), ranked=[(str(r), float(sc)) for r, sc in d.get("ranked", [])],
+                   source_relations=d.get("source_relations"), latency_ms=d.get("latency_ms"))
+
     def to_dict(self) -> dict[str, Any]:
         return {"id": self.query_id, "category": self.category, "label": self.label,
                 "source_id": self.source_id, "best": round(self.best, 2),
