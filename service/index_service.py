@@ -14,14 +14,14 @@ import time
 from collections.abc import Callable, Sequence
 
 import numpy as np
-from sqlmodel import Session
+from sqlmodel import Session, select
 
 from indexing.analysis import Analysis
 from indexing.corpus import DocMeta, StoredPassage
 from indexing.engine import Engine
 from models import repository as repo
-from models.tables import Initiative, Passage
-from service.context import AppContext
+from models.tables import ChangeLog, Initiative, Passage
+from service.context import AppContext, begin_write
 
 log = logging.getLogger("sangkien.index")
 
@@ -72,7 +72,10 @@ class IndexService:
         self.ctx = ctx
         self.engine = engine
         self.store = SqlCorpusStore(ctx, engine.embedder.name)
+        # Every change up to ``last_change`` is in the in-memory index (and in a saved index
+        # once saved with it). ``_applied`` holds later changes already indexed out of order.
         self.last_change = 0
+        self._applied: set[int] = set()
         self.ready = False
         self._lock = threading.RLock()  # one index update (or save) at a time
 
@@ -84,6 +87,12 @@ class IndexService:
     def index_initiatives(self, ids: Sequence[int], progress: Progress | None = None) -> None:
         """Analyse, embed, store passages and index the given initiatives."""
         with self._lock:
+            # The changes committed before the rows are read: those of these initiatives are
+            # covered once they are indexed. Later ones, and other initiatives' ones, are not
+            # (their own request indexes them; a save catches them up first).
+            with Session(self.ctx.engine) as s:
+                pending = repo.changes_since(s, self.last_change)
+            indexed: set[int] = set()
             total = len(ids)
             for done, start in enumerate(range(0, total, 16)):
                 chunk = list(ids[start:start + 16])
@@ -91,25 +100,60 @@ class IndexService:
                     rows = repo.initiatives_by_ids(s, chunk)
                     analyses = [(ini, self.engine.analyze(ini.title, ini.summary, ini.content)) for ini in rows]
                     self.engine.embed_many([analysis for _ini, analysis in analyses])
+                    begin_write(s)
+                    # Stored passages must match the stored text: an initiative updated while it
+                    # was analysed gets none (its own request indexes the new text, a restart
+                    # re-analyses it); one deleted meanwhile is left alone.
+                    current = dict(s.exec(select(Initiative.id, Initiative.content_sha256)  # type: ignore[call-overload]
+                                          .where(Initiative.id.in_([ini.id for ini in rows]))).all())  # type: ignore[union-attr]
+                    analyses = [(ini, a) for ini, a in analyses if ini.id in current]
                     for ini, analysis in analyses:
                         assert ini.id is not None
-                        repo.replace_passages(s, ini.id, passage_rows(analysis, self.engine.embedder.name))
+                        same = current[ini.id] == ini.content_sha256
+                        repo.replace_passages(s, ini.id, passage_rows(analysis, self.engine.embedder.name) if same else [])
                     s.commit()
                 for ini, analysis in analyses:
                     assert ini.id is not None
                     self.engine.index_document(ini.id, analysis)
+                    indexed.add(ini.id)
                 if progress:
                     progress(min(start + len(chunk), total), total)
-            with Session(self.ctx.engine) as s:
-                self.last_change = max(self.last_change, repo.last_change_id(s))
+            self._applied.update(c.id for c in pending
+                                 if c.id is not None and c.op == "upsert" and c.initiative_id in indexed)
+            self._advance(pending)
 
     def remove(self, ids: Sequence[int]) -> None:
+        """Drop deleted initiatives from the index (after their deletion committed)."""
+        with self._lock:
+            with Session(self.ctx.engine) as s:
+                pending = repo.changes_since(s, self.last_change)
+            self._remove(ids)
+            gone = set(ids)
+            self._applied.update(c.id for c in pending
+                                 if c.id is not None and c.op == "delete" and c.initiative_id in gone)
+            self._advance(pending)
+
+    def _remove(self, ids: Sequence[int]) -> None:
         with self._lock:
             for doc_id in ids:
                 self.engine.remove_document(doc_id)
 
+    def _advance(self, pending: Sequence[ChangeLog]) -> None:
+        """Move ``last_change`` over the leading changes already applied."""
+        for c in pending:
+            if c.id is None or c.id <= self.last_change:
+                continue
+            if c.id not in self._applied:
+                break
+            self.last_change = c.id
+        self._applied = {c for c in self._applied if c > self.last_change}
+
     def save(self) -> None:
+        """Save the indexes, first catching up every change they do not hold yet: a saved index
+        never claims a change it does not contain (a change committed by another request that
+        has not indexed it yet would otherwise be skipped after a crash)."""
         with self._lock:
+            self._apply_changes()
             self.engine.save(self.index_dir, self.last_change)
 
     # ------------------------------------------------------------------ start-up
@@ -138,6 +182,7 @@ class IndexService:
             fresh = Engine(self.engine.embedder, self.engine.config, self.engine.boilerplate)
             self.engine.vectors, self.engine.fingerprints = fresh.vectors, fresh.fingerprints
             self.engine.terms = fresh.terms
+            self._applied = set()
             with Session(self.ctx.engine) as s:
                 self.last_change = repo.last_change_id(s)
                 total = repo.count_initiatives(s)
@@ -158,7 +203,15 @@ class IndexService:
             self.ready = True
 
     def catch_up(self) -> int:
-        """Apply database changes made since the indexes were saved; returns how many."""
+        """Apply database changes made since the indexes were saved, and save; returns how many."""
+        with self._lock:
+            n = self._apply_changes()
+            if n:
+                self.engine.save(self.index_dir, self.last_change)
+            return n
+
+    def _apply_changes(self) -> int:
+        """Index (or remove) what changed after ``last_change``; returns how many changes."""
         with self._lock:
             with Session(self.ctx.engine) as s:
                 changes = repo.changes_since(s, self.last_change)
@@ -169,12 +222,12 @@ class IndexService:
                     latest[c.initiative_id] = c.op
                 alive = {d for d in latest if s.get(Initiative, d) is not None}
             gone = [d for d in latest if d not in alive]
-            self.remove(gone)
+            self._remove(gone)
             need = self._index_from_store(sorted(alive))
             if need:
                 self.index_initiatives(need)
-            self.last_change = changes[-1].id or self.last_change
-            self.save()
+            self.last_change = max(self.last_change, changes[-1].id or 0)
+            self._applied = {c for c in self._applied if c > self.last_change}
             return len(changes)
 
     def start(self) -> str:

@@ -19,7 +19,7 @@ from indexing.textprep import prepare
 from indexing.vietnamese import match_form
 from models.repository import InitiativeInput, PersonInput, upsert_initiative
 from models.tables import InitiativeStatus
-from service.context import AppContext
+from service.context import AppContext, begin_write
 from service.index_service import IndexService
 from service.records import InitiativeRecord, RecordListError, RowResult, read_folder, read_record_list
 
@@ -118,6 +118,8 @@ def import_rows(ctx: AppContext, rows: Iterable[RowResult], *, dry_run: bool = F
     pending = 0
     session = Session(ctx.engine, expire_on_commit=False)
     try:
+        if not dry_run:
+            begin_write(session)  # the rows' savepoints read before they write: take the write lock first
         for row in rows:
             if on_row:
                 on_row(row)
@@ -146,6 +148,7 @@ def import_rows(ctx: AppContext, rows: Iterable[RowResult], *, dry_run: bool = F
             pending += 1
             if pending >= BATCH_SIZE:
                 session.commit()
+                begin_write(session)
                 pending = 0
         session.commit()
     finally:

@@ -21,6 +21,7 @@ from sqlmodel import Session
 from models import repository as repo
 from models.repository import InitiativeFilter, InitiativeInput, Outcome
 from models.tables import Initiative, InitiativeStatus
+from service.context import begin_write
 from service.errors import InvalidInputError, NotFoundError
 from service.index_service import IndexService
 from service.ingest import name_key, to_input
@@ -260,6 +261,7 @@ def bulk_upsert(index: IndexService, rows: Iterable[RowResult], *, actor: str, s
     report = BulkReport()
     changed: list[int] = []
     with _WRITE_LOCK, Session(index.ctx.engine, expire_on_commit=False) as session:
+        begin_write(session)  # the rows' savepoints read before they write: take the write lock first
         pending = 0
         for row in rows:
             if row.record is None:
@@ -292,6 +294,7 @@ def bulk_upsert(index: IndexService, rows: Iterable[RowResult], *, actor: str, s
             pending += 1
             if pending >= BATCH_SIZE:
                 session.commit()
+                begin_write(session)
                 pending = 0
         repo.add_audit(session, actor, "bulk_ingest", "upload", source,
                        {"created": report.created, "updated": report.updated, "unchanged": report.unchanged,
