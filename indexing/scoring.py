@@ -33,9 +33,10 @@ SECTION_WEIGHTS: dict[str, float] = {
 
 @dataclass(frozen=True)
 class ScoringConfig:
-    threshold_duplicate: float = 70.0
-    threshold_suspect: float = 45.0
-    threshold_related: float = 25.0
+    # The same defaults as service.settings (calibrated on the benchmark's development split).
+    threshold_duplicate: float = 96.05
+    threshold_suspect: float = 83.3
+    threshold_related: float = 54.7
     semantic_floor: float = 0.90
     semantic_ceiling: float = 0.975
     # Same meaning counts only as far as the wording backs it up: at most

@@ -44,7 +44,10 @@ LIBRARY_COPY = record("Q2-2024", "Một số biện pháp xây dựng văn hóa 
 
 @pytest.fixture(scope="module")
 def env(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[TestClient, dict[Role, dict[str, str]]]]:
-    with api_client(Path(tmp_path_factory.mktemp("api-check"))) as client:
+    # Four initiatives: their word-pair statistics are not those of an archive, and the paraphrased
+    # self-reuse T-2023 scores ~40 here. These tests are about the API, not calibration, so the
+    # listing level is set below that.
+    with api_client(Path(tmp_path_factory.mktemp("api-check")), threshold_related=25.0) as client:
         h = keys_by_role(client.app)  # type: ignore[arg-type]
         body = "\n".join(json.dumps(r, ensure_ascii=False) for r in CORPUS).encode()
         loaded = client.post("/api/v1/initiatives:bulk", content=body,

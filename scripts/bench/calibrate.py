@@ -6,8 +6,8 @@ duplicate: precision-oriented: maximises F0.5 of "copied text" (DUPLICATE_CATEGO
     everything else (honest and reworded reuse), with no honest report at that level and never
     below the suspect threshold.
 related ("cùng chủ đề"): low enough that the true source is listed for 95% of reuse queries
-    (5th percentile of its score) and that at least half of the honest same-topic-pattern reports
-    show their nearest same-topic initiative (median of their best score), at least 5 points
+    (5th percentile of its score) and that 90% of the honest same-topic-pattern reports show
+    their nearest same-topic initiative (10th percentile of their best score), at least 5 points
     below the suspect threshold.
 
 Each threshold is the midpoint between the lowest flagged dev score and the next lower one,
@@ -27,6 +27,7 @@ MAX_FA_STRICT = 0.03
 DUPLICATE_CATEGORIES = frozenset({"verbatim", "retitled", "edited", "partial_solutions", "no_diacritics",
                                   "tcvn3", "self_reuse"})
 RELATED_SOURCE_SHARE = 0.95
+RELATED_SOURCE_SHARE_TOPIC = 0.90
 
 
 @dataclass(frozen=True)
@@ -89,10 +90,10 @@ def calibrate(outcomes: Sequence[QueryOutcome]) -> tuple[Thresholds, dict[str, d
                        max_fa_strict=0.0, max_fa_honest=0.0, floor=suspect.threshold)
     sources = [o.source_score() for o in outcomes if o.label == "reuse"]
     p = percentile(sources, 100 * (1 - RELATED_SOURCE_SHARE)) or 0.0
-    same_topic = percentile([o.best for o in outcomes if o.category == STRICT_HONEST], 50)
+    same_topic = percentile([o.best for o in outcomes if o.category == STRICT_HONEST], 100 * (1 - RELATED_SOURCE_SHARE_TOPIC))
     related = min(p, same_topic) if same_topic is not None else p
     related = round(max(1.0, min(related, suspect.threshold - 5.0)), 1)
     return (Thresholds(duplicate.threshold, suspect.threshold, related),
             {"suspect": suspect.to_dict(), "duplicate": duplicate.to_dict(),
              "related": {"threshold": related, "source_score_p5": round(p, 2),
-                         "same_topic_median": None if same_topic is None else round(same_topic, 2)}})
+                         "same_topic_p10": None if same_topic is None else round(same_topic, 2)}})
