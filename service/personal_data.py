@@ -122,13 +122,18 @@ def _iso(value: datetime | None) -> str | None:
     return value.isoformat() if value is not None else None
 
 
+def _details(row: AuditLog) -> Any:
+    """An audit entry's details as stored: JSON when it parses, the raw text otherwise."""
+    if not row.details:
+        return None
+    try:
+        return json.loads(row.details)
+    except ValueError:
+        return row.details
+
+
 def _audit_entry(row: AuditLog) -> dict[str, Any]:
-    details: Any = None
-    if row.details:
-        try:
-            details = json.loads(row.details)
-        except ValueError:
-            details = row.details
+    details = _details(row)
     return {"id": row.id, "at": _iso(row.at), "actor": row.actor, "action": row.action,
             "target_type": row.target_type, "target_id": row.target_id, "details": details}
 
@@ -260,12 +265,7 @@ class ErasureReport(BaseModel):
 
 
 def _redact_audit(row: AuditLog, erased: set[str], pattern: re.Pattern[str] | None, reference: str) -> bool:
-    details: Any = None
-    if row.details:
-        try:
-            details = json.loads(row.details)
-        except ValueError:
-            details = row.details
+    details = _details(row)
     new = details
     if row.target_type == "initiative" and row.target_id in erased:
         kept = {k: v for k, v in details.items() if k in AUDIT_KEYS_KEPT} if isinstance(details, dict) else {}
