@@ -13,10 +13,10 @@ import threading
 import time
 import zlib
 from collections import OrderedDict
-from collections.abc import Sequence
+from collections.abc import Hashable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 import numpy as np
 
@@ -148,54 +148,35 @@ class _Live:
     idf: np.ndarray
 
 
-class _FeatureCache:
-    """Shingles and word pairs of stored passages, computed from text on demand and kept."""
+K = TypeVar("K", bound=Hashable)
+V = TypeVar("V")
 
-    def __init__(self, size: int = 50_000) -> None:
-        self._data: OrderedDict[tuple[int, int, int], tuple[np.ndarray, np.ndarray]] = OrderedDict()
+
+class _LRU(Generic[K, V]):
+    """A bounded, thread-safe map that drops the least recently used entry."""
+
+    def __init__(self, size: int) -> None:
+        self._data: OrderedDict[K, V] = OrderedDict()
         self._size = size
         self._lock = threading.Lock()
 
-    def get(self, p: StoredPassage) -> tuple[np.ndarray, np.ndarray]:
-        key = (p.doc_id, p.ord, zlib.crc32(p.text.encode()))
-        with self._lock:
-            hit = self._data.get(key)
-            if hit is not None:
-                self._data.move_to_end(key)
-                return hit
-        value = text_features(p.text, p.section)
-        with self._lock:
-            self._data[key] = value
-            if len(self._data) > self._size:
-                self._data.popitem(last=False)
-        return value
-
-
-class _VectorCache:
-    """Vectors of stored passages embedded at check time (lazy sections), least recently used out."""
-
-    def __init__(self, size: int = 50_000) -> None:
-        self._data: OrderedDict[tuple[int, int, int], np.ndarray] = OrderedDict()
-        self._size = size
-        self._lock = threading.Lock()
-
-    @staticmethod
-    def _key(p: StoredPassage) -> tuple[int, int, int]:
-        return (p.doc_id, p.ord, zlib.crc32(p.text.encode()))
-
-    def get(self, p: StoredPassage) -> np.ndarray | None:
-        key = self._key(p)
+    def get(self, key: K) -> V | None:
         with self._lock:
             hit = self._data.get(key)
             if hit is not None:
                 self._data.move_to_end(key)
             return hit
 
-    def put(self, p: StoredPassage, vector: np.ndarray) -> None:
+    def put(self, key: K, value: V) -> None:
         with self._lock:
-            self._data[self._key(p)] = vector
+            self._data[key] = value
             if len(self._data) > self._size:
                 self._data.popitem(last=False)
+
+
+def _passage_key(p: StoredPassage) -> tuple[int, int, int]:
+    """A stored passage by place and text: an edited initiative's passages miss the caches."""
+    return (p.doc_id, p.ord, zlib.crc32(p.text.encode()))
 
 
 class Engine:
@@ -208,10 +189,11 @@ class Engine:
         self.fingerprints = FingerprintIndex()
         self._writer = threading.Lock()  # one index writer at a time
         self.terms = TermStats()
-        self._features = _FeatureCache()
-        self._lazy = _VectorCache()
-        self._duty_cache: OrderedDict[str, np.ndarray] = OrderedDict()
-        self._duty_lock = threading.Lock()
+        # Shingles and word pairs of stored passages, computed from text on demand.
+        self._features: _LRU[tuple[int, int, int], tuple[np.ndarray, np.ndarray]] = _LRU(50_000)
+        # Vectors of stored passages of the lazy sections, embedded at check time.
+        self._lazy: _LRU[tuple[int, int, int], np.ndarray] = _LRU(50_000)
+        self._duty_vectors: _LRU[str, np.ndarray] = _LRU(10_000)
 
     # ------------------------------------------------------------------ analysis
     def analyze(self, title: str, summary: str = "", content: str = "") -> Analysis:
@@ -249,6 +231,15 @@ class Engine:
     def _embedded(self, section: str) -> bool:
         return section in self.config.embed_sections
 
+    def _stored_features(self, p: StoredPassage) -> tuple[np.ndarray, np.ndarray]:
+        """Shingles and word pairs of a stored passage (cached)."""
+        key = _passage_key(p)
+        hit = self._features.get(key)
+        if hit is None:
+            hit = text_features(p.text, p.section)
+            self._features.put(key, hit)
+        return hit
+
     def _usable(self, section: str) -> bool:
         """Whether a stored vector of this section takes part in scoring."""
         return section in self.config.embed_sections or section in self.config.lazy_sections
@@ -260,7 +251,7 @@ class Engine:
         for p in passages:
             if p.section not in cfg.lazy_sections or p.section in cfg.embed_sections or p.embedding is not None:
                 continue
-            hit = self._lazy.get(p)
+            hit = self._lazy.get(_passage_key(p))
             if hit is not None:
                 p.embedding = hit
             else:
@@ -270,7 +261,7 @@ class Engine:
                                                     for p in missing])
             for p, v in zip(missing, vectors):
                 p.embedding = np.asarray(v, dtype=np.float32)
-                self._lazy.put(p, p.embedding)
+                self._lazy.put(_passage_key(p), p.embedding)
 
     # ------------------------------------------------------------------ index writes
     def index_document(self, doc_id: int, analysis: Analysis) -> None:
@@ -280,7 +271,7 @@ class Engine:
 
     def index_stored(self, doc_id: int, passages: Sequence[StoredPassage], fingerprints: np.ndarray) -> None:
         """Index an initiative from what is stored for it (no model needed)."""
-        pairs = [self._features.get(p)[1] for p in passages]
+        pairs = [self._stored_features(p)[1] for p in passages]
         with self._writer:
             self._remove_vectors(doc_id)
             embedded = [p for p in passages if p.embedding is not None and self._embedded(p.section)]
@@ -367,7 +358,7 @@ class Engine:
     def _score_candidate(self, analysis: Analysis, live: dict[int, _Live],
                          passages: list[StoredPassage]) -> CandidateScore:
         cfg = self.config.scoring
-        feats = [self._features.get(p) for p in passages]
+        feats = [self._stored_features(p) for p in passages]
         empty = np.empty(0, dtype=np.uint64)
         sh_union = np.unique(np.concatenate([f[0] for f in feats])) if feats else empty
         pair_union = np.unique(np.concatenate([f[1] for f in feats])) if feats else empty
@@ -398,7 +389,7 @@ class Engine:
         cfg = self.config.scoring
         by_ord = {p.ord: p for p in analysis.passages}
         stored = {p.ord: p for p in passages}
-        feats = {p.ord: self._features.get(p) for p in passages}
+        feats = {p.ord: self._stored_features(p) for p in passages}
         out: list[Evidence] = []
         for m in sorted(score.matches, key=lambda m: m.similarity * m.weight, reverse=True):
             if m.similarity < cfg.evidence_min_similarity or len(out) >= cfg.max_evidence:
@@ -420,22 +411,16 @@ class Engine:
         c = next((p for p in passages if p.section == "title"), None)
         if q is None or c is None:
             return False
-        a, b = np.unique(q.shingles), self._features.get(c)[0]
+        a, b = np.unique(q.shingles), self._stored_features(c)[0]
         return bool(len(a)) and float(np.isin(a, b).mean()) >= 0.5
 
     def _duty_vector(self, duties: str) -> np.ndarray:
         """A person's duties are the same text on every check of theirs: embed it once."""
-        with self._duty_lock:
-            hit = self._duty_cache.get(duties)
-            if hit is not None:
-                self._duty_cache.move_to_end(duties)
-                return hit
-        vec = self.embedder.embed_passages([duties])[0]
-        with self._duty_lock:
-            self._duty_cache[duties] = vec
-            if len(self._duty_cache) > 10_000:
-                self._duty_cache.popitem(last=False)
-        return vec
+        hit = self._duty_vectors.get(duties)
+        if hit is None:
+            hit = self.embedder.embed_passages([duties])[0]
+            self._duty_vectors.put(duties, hit)
+        return hit
 
     def duty_relevance(self, sub: Submission, analysis: Analysis) -> float | None:
         """How related the initiative (title, summary, declared field) is to the author's duties."""

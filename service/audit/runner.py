@@ -121,12 +121,17 @@ def find_resumable(ctx: AppContext, params: AuditParams, *, runner: Runner) -> J
         return job
 
 
+def _require_job(session: Session, job_id: int) -> Job:
+    job = repo.get_job(session, job_id, AUDIT_KIND)
+    if job is None:
+        raise NotFoundError("audit_not_found", f"no audit job {job_id}")
+    return job
+
+
 def reopen(ctx: AppContext, job_id: int) -> Job:
     """Make a failed or cancelled job runnable again (an explicit resume by the user)."""
     with Session(ctx.engine, expire_on_commit=False) as session:
-        job = repo.get_job(session, job_id, AUDIT_KIND)
-        if job is None:
-            raise NotFoundError("audit_not_found", f"no audit job {job_id}")
+        job = _require_job(session, job_id)
         if job.status in (JobStatus.failed, JobStatus.cancelled):
             job.status, job.cancel_requested, job.updated_at = JobStatus.queued, False, utcnow()
             session.add(job)
@@ -136,19 +141,14 @@ def reopen(ctx: AppContext, job_id: int) -> Job:
 
 def get_audit_job(ctx: AppContext, job_id: int) -> Job:
     with Session(ctx.engine, expire_on_commit=False) as session:
-        job = repo.get_job(session, job_id, AUDIT_KIND)
-        if job is None:
-            raise NotFoundError("audit_not_found", f"no audit job {job_id}")
-        return job
+        return _require_job(session, job_id)
 
 
 def request_cancel(ctx: AppContext, job_id: int) -> Job:
     """Ask a queued or running job to stop; it stops between two submissions. A queued job not
     being run is cancelled at once. ``ConflictError`` when the job has already ended."""
     with Session(ctx.engine, expire_on_commit=False) as session:
-        job = repo.get_job(session, job_id, AUDIT_KIND)
-        if job is None:
-            raise NotFoundError("audit_not_found", f"no audit job {job_id}")
+        job = _require_job(session, job_id)
         if job.status not in (JobStatus.queued, JobStatus.running):
             raise ConflictError("audit_finished", f"audit job {job_id} is already {job.status.value}")
         job.cancel_requested = True
@@ -226,9 +226,7 @@ def run_audit_job(index: IndexService, job_id: int, *, progress: Progress | None
     error) and is raised again; its finished submissions stay stored.
     """
     with Session(index.ctx.engine, expire_on_commit=False) as session:
-        job = repo.get_job(session, job_id, AUDIT_KIND)
-        if job is None:
-            raise NotFoundError("audit_not_found", f"no audit job {job_id}")
+        job = _require_job(session, job_id)
         if job.status == JobStatus.done:
             return job.status
         if job.cancel_requested:
