@@ -174,6 +174,10 @@ class _LRU(Generic[K, V]):
                 self._data.popitem(last=False)
 
 
+def _passage_order(p: StoredPassage) -> int:
+    return p.ord
+
+
 def _passage_key(p: StoredPassage) -> tuple[int, int, int]:
     """A stored passage by place and text: an edited initiative's passages miss the caches."""
     return (p.doc_id, p.ord, zlib.crc32(p.text.encode()))
@@ -382,7 +386,16 @@ class Engine:
                 match_ord = emb[j].ord
             matches.append(PassageMatch(p.ord, p.section, lv.weight, lexical, soft, semantic, match_ord, cfg))
         solution_words = sum(p.word_count for p in analysis.passages if p.section == "solution")
-        return combine(matches, cfg, solution_words)
+        return combine(matches, cfg, solution_words, self._identical(analysis, passages))
+
+    def _identical(self, analysis: Analysis, passages: Sequence[StoredPassage]) -> bool:
+        """The text beyond the title is the candidate's, passage for passage, and long enough to
+        mean it (see the scoring rule's exception for whole reports handed in again)."""
+        body = [p for p in analysis.passages if p.section != "title"]
+        if sum(p.word_count for p in body) < self.config.scoring.identical_min_words:
+            return False
+        theirs = [p.text for p in sorted(passages, key=_passage_order) if p.section != "title"]
+        return [p.text for p in body] == theirs
 
     def _evidence(self, analysis: Analysis, live: dict[int, _Live], score: CandidateScore,
                   passages: list[StoredPassage]) -> list[Evidence]:
@@ -404,6 +417,10 @@ class Engine:
             if target is None or target not in stored:
                 continue
             out.append(Evidence(q.section, q.text, stored[target].text, m.similarity))
+        if score.identical and not out:
+            # Nothing survived the boilerplate filter, yet it is the same report: show it as it is.
+            body = [p for p in sorted(passages, key=_passage_order) if p.section != "title"]
+            out = [Evidence(p.section, p.text, p.text, 1.0) for p in body[: cfg.max_evidence]]
         return out
 
     def _title_similar(self, analysis: Analysis, passages: list[StoredPassage]) -> bool:

@@ -21,7 +21,9 @@ def _whose(doc: DocMeta, rels: list[str]) -> str:
 
 def _how(score: CandidateScore, title_similar: bool) -> str:
     notes: list[str] = []
-    if score.solutions is not None:
+    if score.identical:
+        notes.append("nội dung giống hệt từng chữ")
+    elif score.solutions is not None:
         if score.solutions >= 0.8:
             notes.append("phần giải pháp gần như giữ nguyên")
         elif score.solutions >= 0.5:

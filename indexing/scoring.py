@@ -7,6 +7,11 @@ The score is the weighted mean of these similarities, where a passage weighs its
 times its section's weight times the share of it that is not boilerplate. The solutions section
 weighs most, so a report that takes only another's solutions still scores high
 (``solution_factor`` × the solutions-only mean is a floor on the score).
+
+One exception to the boilerplate discount: a submission whose text beyond the title is identical
+to the candidate's (at least ``identical_min_words`` words) scores 100. Common text counts for
+little when two reports are compared sentence by sentence, but a whole report handed in again is
+a duplicate even when every sentence of it is common (a short report made of template text).
 """
 
 from __future__ import annotations
@@ -49,6 +54,7 @@ class ScoringConfig:
     soft_ceiling: float = 0.5
     solution_factor: float = 0.9
     min_solution_words: int = 60
+    identical_min_words: int = 40
     # Sentences whose fingerprints occur in more initiatives than this are boilerplate.
     boilerplate_min_df: int = 6
     boilerplate_df_ratio: float = 0.01
@@ -120,6 +126,7 @@ class CandidateScore:
     lexical: float  # 0-1, weighted wording evidence alone (exact runs or rare word pairs)
     semantic: float  # 0-1, weighted semantic part alone
     matches: list[PassageMatch]
+    identical: bool = False  # the text beyond the title is the candidate's, word for word
 
 
 def _weighted(matches: list[PassageMatch], attr: str, sections: set[str] | None = None) -> tuple[float, float]:
@@ -132,7 +139,8 @@ def _weighted(matches: list[PassageMatch], attr: str, sections: set[str] | None 
     return num, den
 
 
-def combine(matches: list[PassageMatch], cfg: ScoringConfig, solution_words: int) -> CandidateScore:
+def combine(matches: list[PassageMatch], cfg: ScoringConfig, solution_words: int,
+            identical: bool = False) -> CandidateScore:
     num, den = _weighted(matches, "similarity")
     overall = num / den if den else 0.0
     lex_num, _ = _weighted(matches, "wording")
@@ -142,7 +150,10 @@ def combine(matches: list[PassageMatch], cfg: ScoringConfig, solution_words: int
         s_num, s_den = _weighted(matches, "similarity", {"solution"})
         solutions = s_num / s_den if s_den else None
     best = max(overall, cfg.solution_factor * solutions) if solutions is not None else overall
+    if identical:
+        best = 1.0
     return CandidateScore(
         score=round(100.0 * best, 1), overall=overall, solutions=solutions,
         lexical=lex_num / den if den else 0.0, semantic=sem_num / den if den else 0.0, matches=matches,
+        identical=identical,
     )

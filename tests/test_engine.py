@@ -302,3 +302,32 @@ def test_embed_sections_setting_is_checked() -> None:
     with pytest.raises(ValueError):
         Settings(embed_sections="")
     assert Settings(embed_sections="summary,title").embed_sections == "summary,title"
+
+
+def test_a_whole_report_of_common_text_handed_in_again_is_a_duplicate(engine: Engine) -> None:
+    """Every sentence of a short report can be common text (template, context, slogans), which
+    counts for nothing when reports are compared sentence by sentence; handed in again word for
+    word, it is still a duplicate. One sentence of its own brings back the usual comparison."""
+    own = Engine(engine.embedder, engine.config)
+    st = MemoryStore(own)
+    for i in range(10, 22):
+        st.add(i, f"Một số biện pháp giúp học sinh học tốt môn học số {i}", "", _filler(i),
+               author=f"Giáo viên {i}", unit="Trường Tiểu học Xuân Phong", year=2020 + i % 3)
+    common = "\n".join(["I. ĐẶT VẤN ĐỀ", SHARED_OPENING, "II. GIẢI QUYẾT VẤN ĐỀ", "1. Thực trạng", SHARED_CONTEXT,
+                        "III. KẾT LUẬN, KIẾN NGHỊ", "Trên đây là một số kinh nghiệm của bản thân, rất mong nhận "
+                        "được sự góp ý của các cấp lãnh đạo và đồng nghiệp."])
+    title = "Một số biện pháp giúp học sinh học tốt môn học"  # the fillers' title pattern: common too
+    st.add(40, title, "", common, author="Lê Văn Nam", unit="Trường Tiểu học Hòa Bình", year=2021)
+
+    def run(content: str):
+        return own.check(Submission(title=title, content=content, author="Trần Văn Bình",
+                                    unit="Trường Tiểu học Tân Lập", year=2023), st, top=5)
+
+    again = run(common)
+    assert again.verdict == "duplicate", [(m.doc.external_id, m.score.score) for m in again.matches]
+    first = again.matches[0]
+    assert first.doc.external_id == "doc-40" and first.score.score == 100.0 and first.score.identical
+    assert "giống hệt" in first.explanation and first.evidence
+    assert [m.doc.external_id for m in again.matches if m.level in FLAGGED] == ["doc-40"]
+    changed = run(common + "\nLớp tôi có ba mươi hai học sinh, trong đó năm em thuộc hộ nghèo của xã.")
+    assert changed.verdict not in FLAGGED, [(m.doc.external_id, m.score.score) for m in changed.matches]
