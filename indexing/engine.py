@@ -28,7 +28,7 @@ from indexing.embedders import Embedder
 from indexing.explain import explain
 from indexing.fingerprint_index import FingerprintIndex
 from indexing.relations import QueryPeople, is_comparable, query_people, relations
-from indexing.scoring import CandidateScore, PassageMatch, ScoringConfig, combine
+from indexing.scoring import CandidateScore, Identical, PassageMatch, ScoringConfig, combine
 from indexing.shingles import sample
 from indexing.term_stats import TermStats
 from indexing.vector_index import VectorIndex
@@ -172,6 +172,11 @@ class _LRU(Generic[K, V]):
             self._data[key] = value
             if len(self._data) > self._size:
                 self._data.popitem(last=False)
+
+
+def _rank_key(pair: tuple[DocMeta, CandidateScore]) -> tuple[float, int]:
+    """Best score first; on a tie the earlier initiative, the likelier original of the others."""
+    return -pair[1].score, pair[0].year
 
 
 def _passage_order(p: StoredPassage) -> int:
@@ -388,14 +393,18 @@ class Engine:
         solution_words = sum(p.word_count for p in analysis.passages if p.section == "solution")
         return combine(matches, cfg, solution_words, self._identical(analysis, passages))
 
-    def _identical(self, analysis: Analysis, passages: Sequence[StoredPassage]) -> bool:
-        """The text beyond the title is the candidate's, passage for passage, and long enough to
-        mean it (see the scoring rule's exception for whole reports handed in again)."""
+    def _identical(self, analysis: Analysis, passages: Sequence[StoredPassage]) -> Identical:
+        """Whether the text beyond the title is the candidate's, passage for passage, and long
+        enough to mean it; "whole" when the title is the same too (see the scoring rule)."""
         body = [p for p in analysis.passages if p.section != "title"]
         if sum(p.word_count for p in body) < self.config.scoring.identical_min_words:
-            return False
-        theirs = [p.text for p in sorted(passages, key=_passage_order) if p.section != "title"]
-        return [p.text for p in body] == theirs
+            return None
+        theirs = sorted(passages, key=_passage_order)
+        if [p.text for p in body] != [p.text for p in theirs if p.section != "title"]:
+            return None
+        titles = ([p.text for p in analysis.passages if p.section == "title"],
+                  [p.text for p in theirs if p.section == "title"])
+        return "whole" if titles[0] == titles[1] else "body"
 
     def _evidence(self, analysis: Analysis, live: dict[int, _Live], score: CandidateScore,
                   passages: list[StoredPassage]) -> list[Evidence]:
@@ -480,7 +489,7 @@ class Engine:
         t = time.perf_counter()
         passages = store.passages([d.doc_id for d in eligible])
         scored = [(d, self._score_candidate(analysis, live, passages.get(d.doc_id, []))) for d in eligible]
-        scored.sort(key=lambda pair: pair[1].score, reverse=True)
+        scored.sort(key=_rank_key)
         timings["score"] = (time.perf_counter() - t) * 1000
 
         t = time.perf_counter()
@@ -521,7 +530,7 @@ class Engine:
             own = passages.get(doc.doc_id, [])
             self._fill_lazy_vectors(own)
             scored[i] = (doc, self._score_candidate(analysis, live, own))
-        scored.sort(key=lambda pair: pair[1].score, reverse=True)
+        scored.sort(key=_rank_key)
         return scored
 
     def _matches(self, analysis: Analysis, live: dict[int, _Live],

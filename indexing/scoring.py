@@ -9,14 +9,18 @@ weighs most, so a report that takes only another's solutions still scores high
 (``solution_factor`` × the solutions-only mean is a floor on the score).
 
 One exception to the boilerplate discount: a submission whose text beyond the title is identical
-to the candidate's (at least ``identical_min_words`` words) scores 100. Common text counts for
-little when two reports are compared sentence by sentence, but a whole report handed in again is
-a duplicate even when every sentence of it is common (a short report made of template text).
+to the candidate's (at least ``identical_min_words`` words) scores at least the duplicate
+threshold, and 100 when the title is the same too. Common text counts for little when two
+reports are compared sentence by sentence, but a whole report handed in again is a duplicate even
+when every sentence of it is common (a short report made of template text). A floor rather than
+100 for a new title keeps the usual ranking among copies that all score high anyway.
 """
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
+from typing import Literal
 
 import numpy as np
 
@@ -139,8 +143,11 @@ def _weighted(matches: list[PassageMatch], attr: str, sections: set[str] | None 
     return num, den
 
 
+Identical = Literal["whole", "body"] | None  # the same report, or its text under another title
+
+
 def combine(matches: list[PassageMatch], cfg: ScoringConfig, solution_words: int,
-            identical: bool = False) -> CandidateScore:
+            identical: Identical = None) -> CandidateScore:
     num, den = _weighted(matches, "similarity")
     overall = num / den if den else 0.0
     lex_num, _ = _weighted(matches, "wording")
@@ -150,10 +157,13 @@ def combine(matches: list[PassageMatch], cfg: ScoringConfig, solution_words: int
         s_num, s_den = _weighted(matches, "similarity", {"solution"})
         solutions = s_num / s_den if s_den else None
     best = max(overall, cfg.solution_factor * solutions) if solutions is not None else overall
-    if identical:
-        best = 1.0
+    score = round(100.0 * best, 1)
+    if identical == "whole":
+        score = 100.0
+    elif identical == "body":
+        score = max(score, math.ceil(cfg.threshold_duplicate * 10) / 10)  # shown to 0.1, still ≥ the threshold
     return CandidateScore(
-        score=round(100.0 * best, 1), overall=overall, solutions=solutions,
+        score=score, overall=overall, solutions=solutions,
         lexical=lex_num / den if den else 0.0, semantic=sem_num / den if den else 0.0, matches=matches,
-        identical=identical,
+        identical=identical is not None,
     )

@@ -319,7 +319,7 @@ def test_a_whole_report_of_common_text_handed_in_again_is_a_duplicate(engine: En
     title = "Một số biện pháp giúp học sinh học tốt môn học"  # the fillers' title pattern: common too
     st.add(40, title, "", common, author="Lê Văn Nam", unit="Trường Tiểu học Hòa Bình", year=2021)
 
-    def run(content: str):
+    def run(content: str, title: str = title):
         return own.check(Submission(title=title, content=content, author="Trần Văn Bình",
                                     unit="Trường Tiểu học Tân Lập", year=2023), st, top=5)
 
@@ -329,5 +329,9 @@ def test_a_whole_report_of_common_text_handed_in_again_is_a_duplicate(engine: En
     assert first.doc.external_id == "doc-40" and first.score.score == 100.0 and first.score.identical
     assert "giống hệt" in first.explanation and first.evidence
     assert [m.doc.external_id for m in again.matches if m.level in FLAGGED] == ["doc-40"]
+    # Under a new title: a duplicate (at least the threshold), not necessarily 100.
+    retitled = run(common, title="Kinh nghiệm giúp học sinh học tốt các môn học ở trường")
+    assert retitled.verdict == "duplicate" and retitled.matches[0].doc.external_id == "doc-40"
+    assert own.config.scoring.threshold_duplicate <= retitled.score < 100.0
     changed = run(common + "\nLớp tôi có ba mươi hai học sinh, trong đó năm em thuộc hộ nghèo của xã.")
     assert changed.verdict not in FLAGGED, [(m.doc.external_id, m.score.score) for m in changed.matches]
