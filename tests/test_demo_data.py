@@ -22,6 +22,8 @@ from service.demo.fields import (
     generic_ideas,
     generic_kind,
     ideas_for_topic,
+    infer_title_template,
+    infer_topic,
     min_words,
 )
 from service.demo.generator import CONTRACT_FIELDS, generate_corpus, generate_queries
@@ -34,7 +36,7 @@ from service.demo.queries import (
 )
 from service.demo.tcvn3 import TCVN3_MARKERS, decode_tcvn3, encode_tcvn3
 from service.demo.templating import expand
-from service.demo.textops import change_years, paraphrase, strip_diacritics
+from service.demo.textops import change_years, reword, strip_diacritics
 
 # Vietnamese letters outside Latin-1: present in Unicode text, absent from TCVN3 and unaccented text.
 VIET_ONLY = re.compile(r"[ăđơưĂĐƠƯĩũĨŨ\u1ea0-\u1ef9]")
@@ -398,7 +400,8 @@ def test_reuse_queries_stay_far_above_honest_look_alikes(big_corpus: list) -> No
         a = _pairs(extract_solutions(q["content"]))
         b = _pairs(extract_solutions(by_id[q["related_id"]]["content"]))
         (reuse if q["label"] == "reuse" else honest).append(idf.soft(a, b))
-    assert min(reuse) > 0.35, sorted(reuse)[:5]
+    # Reworded copies keep ~0.3 and more (a hand-written paraphrase keeps 0.2-0.3: the hardest case).
+    assert min(reuse) > 0.28, sorted(reuse)[:5]
     assert max(honest) < 0.2, sorted(honest)[-5:]
 
 
@@ -494,8 +497,8 @@ def test_reuse_queries_keep_high_overlap(corpus: list[dict], queries: list[dict]
         elif cat in ("paraphrased_solutions", "reworded_whole"):
             # Reworded: few long runs survive, but short phrases and vocabulary do.
             assert containment(sol_q, sol_s) < 0.85, cat
-            assert containment(sol_q, sol_s, n=3) > 0.3, cat
-            assert containment(sol_q, sol_s, n=1) > 0.75, cat
+            assert containment(sol_q, sol_s, n=3) > 0.15, cat
+            assert containment(sol_q, sol_s, n=1) > 0.7, cat
         else:
             assert containment(sol_q, sol_s) > 0.7, cat
         if cat == "self_reuse":
@@ -514,7 +517,11 @@ def test_honest_same_topic_queries_share_title_pattern_not_solutions(corpus: lis
         if q["category"] == "same_topic_pattern":
             opener = " ".join(src["title"].split()[:2])
             assert q["title"].startswith(opener)
-            assert len(grams(q["title"], 2) & grams(src["title"], 2)) >= 3
+            # One title template, whose slots may all take other choices ("áp dụng mô hình STEM
+            # vào Vật lý lớp 7" / "vận dụng dạy học STEM trong dạy học Hóa học lớp 6").
+            topic = infer_topic(None, src["title"])
+            assert topic is not None and infer_title_template(topic, q["title"]) == \
+                infer_title_template(topic, src["title"]) is not None, (q["title"], src["title"])
         if q["category"] == "template_only":
             assert q["field"] != src["field"]
             shared = [s for s in (*bc.SLOGANS, *bc.SLOGANS_ADMIN) if s in src["content"]]
@@ -534,18 +541,21 @@ def test_strip_diacritics_and_year_shift() -> None:
     assert change_years(text, 2, 2021, 2022) == "năm học 2023-2024, Thông tư số 32/2018/TT-BGDĐT, Chương trình 2018"
 
 
-def test_paraphrase_changes_many_words_but_keeps_content(corpus: list[dict]) -> None:
-    word_change, bigram_change, kept = [], [], []
+def test_reword_changes_wording_like_a_person_but_keeps_content(corpus: list[dict]) -> None:
+    """Rewording breaks runs and most word pairs but keeps the vocabulary of the content. The
+    hand-written paraphrase in tests/engine_fixtures.py keeps 22-30% of its source's word pairs,
+    3-grams 9-15%, words ~60%; synonym swaps alone kept ~64%, ~54% and ~91%."""
+    pairs_kept, tri_kept, words_kept = [], [], []
     for r in corpus[:20]:
         sol = extract_solutions(r["content"])
-        para = paraphrase(sol, random.Random(1))
-        a, b = re.findall(r"\w+", sol.lower()), re.findall(r"\w+", para.lower())
-        common = sum((Counter(a) & Counter(b)).values())
-        word_change.append(1 - common / max(len(a), len(b)))
-        ga, gb = grams(sol, 2), grams(para, 2)
-        bigram_change.append(len(ga - gb) / len(ga))
-        kept.append(containment(para, sol, n=1))
-        assert containment(para, sol) < 0.8
-    assert sum(word_change) / len(word_change) > 0.15
-    assert sum(bigram_change) / len(bigram_change) > 0.3  # ≈0.34 on the current bank
-    assert min(kept) > 0.6
+        new = reword(sol, random.Random(1))
+        assert new.count("\n") == sol.count("\n"), "headings and paragraphs stay in place"
+        a, b = _pairs(new), _pairs(sol)
+        pairs_kept.append(len(a & b) / len(a))
+        tri_kept.append(containment(new, sol, n=3))
+        words_kept.append(containment(new, sol, n=1))
+        assert containment(new, sol) < 0.35
+    mean = lambda xs: sum(xs) / len(xs)  # noqa: E731
+    assert mean(pairs_kept) < 0.55 and mean(tri_kept) < 0.4, (mean(pairs_kept), mean(tri_kept))
+    assert min(words_kept) > 0.7, "the content's own words stay"
+    assert reword(sol, random.Random(1)) == new, "deterministic per seed"

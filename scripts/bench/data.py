@@ -78,16 +78,28 @@ def contract_record(rec: dict[str, Any], *, content: str | None = None) -> dict[
     return out
 
 
-def write_jsonl(records: list[dict[str, Any]], path: Path) -> str:
-    """Write records as JSONL; returns the file's sha256 (part of the import cache key)."""
-    path.parent.mkdir(parents=True, exist_ok=True)
+# Rows per file of a benchmark import: the importer refuses files over 100 MB, and 100,000
+# title+summary records with their metadata come to ~108 MB.
+ROWS_PER_FILE = 20_000
+
+
+def write_jsonl_parts(records: list[dict[str, Any]], directory: Path, stem: str,
+                      per_file: int = ROWS_PER_FILE) -> tuple[str, list[Path]]:
+    """Write records as JSONL files of at most ``per_file`` rows (``stem.jsonl``, then
+    ``stem-2.jsonl``…); returns the sha256 of all lines in order (the same as one file's) and
+    the paths."""
+    directory.mkdir(parents=True, exist_ok=True)
     digest = hashlib.sha256()
-    with path.open("w", encoding="utf-8") as fh:
-        for rec in records:
-            line = json.dumps(rec, ensure_ascii=False, sort_keys=True) + "\n"
-            fh.write(line)
-            digest.update(line.encode())
-    return digest.hexdigest()
+    paths: list[Path] = []
+    for part, start in enumerate(range(0, max(len(records), 1), per_file), 1):
+        path = directory / (f"{stem}.jsonl" if part == 1 else f"{stem}-{part}.jsonl")
+        with path.open("w", encoding="utf-8") as fh:
+            for rec in records[start:start + per_file]:
+                line = json.dumps(rec, ensure_ascii=False, sort_keys=True) + "\n"
+                fh.write(line)
+                digest.update(line.encode())
+        paths.append(path)
+    return digest.hexdigest(), paths
 
 
 def word_count(rec: dict[str, Any]) -> int:
@@ -95,4 +107,4 @@ def word_count(rec: dict[str, Any]) -> int:
 
 
 __all__ = ["HONEST_CATEGORIES", "REUSE_CATEGORIES", "SEEDS", "SIZE_PRESETS", "Split", "contract_record",
-           "make_split", "parse_size", "truncate_words", "word_count", "write_jsonl"]
+           "make_split", "parse_size", "truncate_words", "word_count", "write_jsonl_parts"]

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from scripts.bench.cache import ImportStats, commit_entry, import_key, load_entry
-from scripts.bench.data import contract_record, word_count, write_jsonl
+from scripts.bench.data import contract_record, word_count, write_jsonl_parts
 from scripts.bench.errors import BenchError
 from scripts.bench.machine import dir_size_mb, peak_rss_mb
 from scripts.bench.metrics import QueryOutcome
@@ -68,7 +68,7 @@ def ensure_import(records: Sequence[dict], *, n_docs: int, corpus_seed: int, mod
     rows = [contract_record(r, content="" if mode == "title_summary" else None) for r in records]
     cache_root.mkdir(parents=True, exist_ok=True)
     building = cache_root / f"building-{os.getpid()}-{time.time_ns()}"
-    sha = write_jsonl(rows, building / "corpus.jsonl")
+    sha, files = write_jsonl_parts(rows, building, "corpus")
     key = import_key(n_docs, corpus_seed, mode, engine, sha)
     hit = None if fresh else load_entry(cache_root, key)
     if hit is not None:
@@ -80,7 +80,7 @@ def ensure_import(records: Sequence[dict], *, n_docs: int, corpus_seed: int, mod
     try:
         index = open_index(ctx)
         t0 = time.perf_counter()
-        report = import_and_index(ctx, index, [building / "corpus.jsonl"],
+        report = import_and_index(ctx, index, files,
                                   on_index=_Progress(f"import {mode} {n_docs} (seed {corpus_seed})", quiet))
         seconds = time.perf_counter() - t0
     finally:
@@ -88,7 +88,8 @@ def ensure_import(records: Sequence[dict], *, n_docs: int, corpus_seed: int, mod
     if report.problems or report.ok != len(rows):
         shown = "; ".join(p.describe() for p in report.problems[:3])
         raise BenchError("import_failed", f"{report.failed} of {len(rows)} rows not imported: {shown}")
-    (building / "corpus.jsonl").unlink()
+    for f in files:
+        f.unlink()
     stats = ImportStats(mode=mode, docs=len(rows), words=sum(word_count(r) for r in rows), seconds=seconds,
                         peak_rss_mb=peak_rss_mb(), built_at=datetime.now(timezone.utc).isoformat(timespec="seconds"),
                         engine_version=engine, embedder=index.engine.embedder.name)

@@ -46,9 +46,9 @@ from .textops import (
     change_years,
     drop_sentences,
     is_heading,
-    paraphrase,
     replace_names,
     retitle,
+    reword,
     shuffle_sentences,
     strip_diacritics,
     to_tcvn3,
@@ -315,14 +315,14 @@ def _reuse(ctx: _Ctx, cat: str, src: SourceInfo, qid: str) -> dict:
         content = change_numbers(change_years(content, delta, sy - 1, sy), rng, 0.6)
     elif cat == "paraphrased_solutions":
         sol = extract_solutions(content)
-        content = replace_solutions(content, paraphrase(sol, rng, rate=0.75, reorder=0.5))
+        content = replace_solutions(content, reword(sol, rng))
         if rng.random() < 0.5:
             new_title = retitle(title, rng, 0.5)
             content, title = _retitle_content(content, title, new_title), new_title
     elif cat == "reworded_whole":
         new_title = retitle(title, rng)
-        content = paraphrase(_retitle_content(content, title, new_title), rng, rate=0.9, reorder=0.6)
-        title, summary = new_title, paraphrase(summary, rng, rate=0.9)
+        content = reword(_retitle_content(content, title, new_title), rng)
+        title, summary = new_title, reword(summary, rng)
     elif cat == "partial_solutions":
         openers = [o for o in dict.fromkeys(bc.TITLE_OPENERS) if o != src.opener]
         spec = ReportSpec(

@@ -1,4 +1,4 @@
-"""Text operations used to build reuse cases: paraphrase and surface edits.
+"""Text operations used to build reuse cases: rewording and surface edits.
 
 Every function takes an explicit ``random.Random`` so corpus generation stays
 deterministic per seed. Lines of a report are either template headings, table
@@ -283,7 +283,11 @@ def _match_case(src: str, repl: str) -> str:
 
 def _paraphrase_plain(text: str, rng: random.Random, rate: float, style: bool = False) -> str:
     table, regex = (_STYLE_LOOKUP, _STYLE_RE) if style else (_LOOKUP, _SYN_RE)
+    return _swap_phrases(text, rng, rate, table, regex)
 
+
+def _swap_phrases(text: str, rng: random.Random, rate: float, table: Mapping[str, tuple[str, ...]],
+                  regex: re.Pattern[str]) -> str:
     def sub(m: re.Match[str]) -> str:
         word = m.group(0)
         if rng.random() >= rate:
@@ -304,31 +308,6 @@ def _reorder(sentence: str) -> str:
     if len(main) < 12:
         return sentence
     return main[0].upper() + main[1:] + " " + head.lower() + " " + rest + end
-
-
-def paraphrase(text: str, rng: random.Random, rate: float = 0.85, reorder: float = 0.5) -> str:
-    """Reword sentences: synonym substitution, fronted-clause reordering.
-
-    Headings and table rows stay as they are; on solution headings only the
-    name after "Biện pháp n:" is reworded.
-    """
-    out: list[str] = []
-    for line in text.split("\n"):
-        if not line or is_heading(line) or is_table_row(line):
-            out.append(line)
-            continue
-        m = SOLUTION_HEAD.match(line)
-        if m:
-            out.append(f"{m.group(1)} {m.group(2)}: {_paraphrase_plain(m.group(3), rng, rate)}")
-            continue
-        sents = split_sentences(line)
-        new: list[str] = []
-        for s in sents:
-            if reorder and rng.random() < reorder:
-                s = _reorder(s)
-            new.append(_paraphrase_plain(s, rng, rate))
-        out.append(" ".join(new))
-    return "\n".join(out)
 
 
 def style_pass(text: str, rng: random.Random, rate: float = 0.2) -> str:
@@ -494,3 +473,125 @@ def retitle(title: str, rng: random.Random, strength: float = 0.9) -> str:
     elif rng.random() < 0.5:
         new += rng.choice((" trong giai đoạn hiện nay", " theo Chương trình GDPT 2018", " đạt hiệu quả cao"))
     return new
+
+
+# --------------------------------------------------------------------------- rewording
+# What someone who knows a checker exists does: every sentence rewritten with the same content.
+# Synonyms alone keep most word pairs (a generated paraphrase kept ~64% of its source's word
+# pairs, a hand-written one 22-30%); rewording also moves clauses, changes the subject, drops and
+# adds small words, splits and joins sentences, and writes numbers the other way.
+# Wording a rewriter changes on top of the synonym table: the bank's frequent content words.
+REWORD_GROUPS: tuple[tuple[str, ...], ...] = SYNONYM_GROUPS + (
+    ("hoạt động", "hoạt động thực tế"), ("cho trẻ", "để trẻ"), ("các bé", "các cháu", "trẻ"),
+    ("hồ sơ", "giấy tờ"), ("phục vụ", "đáp ứng"), ("thông tin", "dữ liệu"), ("văn bản", "công văn"),
+    ("bộ phận", "phòng ban"), ("công tác", "công việc"), ("đồ dùng", "dụng cụ"), ("sắp xếp", "bố trí"),
+    ("kế hoạch", "lịch trình"), ("nội dung", "phần nội dung"), ("tài liệu", "học liệu"), ("lưu trữ", "cất giữ"),
+    ("ứng dụng", "áp dụng"), ("quy định", "quy chế"), ("trước khi", "trước lúc"), ("thay đổi", "điều chỉnh"),
+    ("ý kiến", "góp ý"), ("giới thiệu", "trình bày"), ("trả lời", "đáp lại"), ("bố mẹ", "cha mẹ", "phụ huynh"),
+    ("thói quen", "nếp"), ("khám phá", "tìm tòi"), ("theo", "dựa theo"),
+    ("với", "cùng"), ("tự", "tự mình"), ("cả", "toàn bộ"),
+    ("định kì", "theo kì"), ("bồi dưỡng", "tập huấn"), ("liên quan", "có liên quan"), ("năng lực", "khả năng"),
+    ("trẻ", "các cháu"), ("làm", "thực hiện"), ("giao", "phân công"), ("phiếu", "phiếu ghi"), ("góc", "khu vực"), ("sổ", "sổ sách"), ("buổi", "lần"), ("nhận", "tiếp nhận"), )
+_REWORD_LOOKUP = _lookup(REWORD_GROUPS)
+_REWORD_RE = _phrase_regex(_REWORD_LOOKUP)
+_DROPPABLE = re.compile(r"(?<!\w)(các|những|đã|rất|cũng|luôn|đều|thì|lại|hết sức|một cách)\s(?=\w)")
+_SUBJECTS: dict[str, tuple[str, ...]] = {
+    "Tôi": ("Giáo viên", "Người dạy", "Chúng tôi", "Bản thân người viết"),
+    "tôi": ("giáo viên", "chúng tôi", "người dạy"),
+}
+_SUBJECT_RE = re.compile(r"(?<!\w)(Tôi|tôi)(?!\w)")
+_ADVERB_SLOT = re.compile(
+    r"(?<!\w)(tôi|em|viên|sinh|nhóm|lớp|trò)\s(?=(?:hướng dẫn|tổ chức|sử dụng|yêu cầu|giao|chia|gợi ý|khen|nhắc"
+    r"|ghi|đọc|viết|làm|chọn|dùng|thực hiện|xây dựng|thiết kế|kiểm tra|trao đổi|chuẩn bị|phân công|theo dõi)\b)")
+_ADVERBS = ("thường", "sẽ", "chủ động", "đều", "thường xuyên")
+_NUMBER_WORDS = {"hai": "2", "ba": "3", "bốn": "4", "năm": "5", "sáu": "6", "bảy": "7", "tám": "8", "chín": "9",
+                 "mười": "10"}
+_NUMBER_WORD_RE = re.compile(r"(?<!\w)(" + "|".join(_NUMBER_WORDS) + r")(?=\s(?:em|bạn|nhóm|tổ|phút|lần|bước|"
+                             r"câu|bài|phần|buổi|tuần|tháng|ngày|học sinh|đội|dòng|mức))")
+_DIGIT_RE = re.compile(r"(?<![\w,.])([2-9]|10)(?=\s(?:em|bạn|nhóm|tổ|phút|lần|bước|câu|bài|phần|buổi|tuần|tháng|ngày"
+                       r"|học sinh|đội|dòng|mức))")
+_DIGIT_WORDS = {v: k for k, v in _NUMBER_WORDS.items()}
+_SPLIT_AT = re.compile(r"(?:,|;)\s(rồi|sau đó|đồng thời|nhờ vậy|vì vậy|do đó)\s")
+_JOINERS = (", đồng thời ", "; ", ", sau đó ", " và ")
+_NEXT = ("Tiếp đó, ", "Ngoài ra, ", "Bên cạnh đó, ", "")
+
+
+def _lower_first(s: str) -> str:
+    return s[:1].lower() + s[1:] if s[1:2].islower() or len(s) < 2 else s
+
+
+def _swap_clauses(sentence: str) -> str:
+    """"A, B." -> "B, A." for a sentence of exactly two long clauses."""
+    body, end = (sentence[:-1], sentence[-1]) if sentence[-1:] in ".!?" else (sentence, ".")
+    parts = body.split(", ")
+    if len(parts) != 2 or min(len(p.split()) for p in parts) < 4 or ":" in body:
+        return sentence
+    a, b = parts
+    return b[:1].upper() + b[1:] + ", " + _lower_first(a) + end
+
+
+def _split_sentence(sentence: str, rng: random.Random) -> list[str]:
+    """Cut a long sentence at a coordinating word into two (both halves long enough)."""
+    cuts = [m for m in _SPLIT_AT.finditer(sentence)
+            if len(sentence[: m.start()].split()) >= 6 and len(sentence[m.end():].split()) >= 6]
+    if not cuts:
+        return [sentence]
+    m = rng.choice(cuts)
+    head, tail = sentence[: m.start()].rstrip(",;") + ".", sentence[m.end():]
+    lead = rng.choice(_NEXT)
+    tail = lead + (tail if not lead else _lower_first(tail))
+    return [head, tail[:1].upper() + tail[1:]]
+
+
+def _rejoin(sents: list[str], rng: random.Random, prob: float) -> list[str]:
+    """Join some pairs of short neighbouring sentences, split some long ones."""
+    out: list[str] = []
+    i = 0
+    while i < len(sents):
+        s = sents[i]
+        nxt = sents[i + 1] if i + 1 < len(sents) else None
+        if (nxt is not None and len(s.split()) < 16 and len(nxt.split()) < 16 and rng.random() < prob
+                and s[-1:] == "."):
+            out.append(s[:-1] + rng.choice(_JOINERS) + _lower_first(nxt))
+            i += 2
+            continue
+        if len(s.split()) >= 18 and rng.random() < prob:
+            out.extend(_split_sentence(s, rng))
+        else:
+            out.append(s)
+        i += 1
+    return out
+
+
+def _reword_sentence(s: str, rng: random.Random, strength: float) -> str:
+    if rng.random() < 0.7 * strength:
+        moved = _reorder(s)
+        s = moved if moved != s else (_swap_clauses(s) if rng.random() < 0.6 else s)
+    s = _SUBJECT_RE.sub(lambda m: _match_case(m.group(0), rng.choice(_SUBJECTS[m.group(0)]))
+                        if rng.random() < strength else m.group(0), s)
+    s = _DROPPABLE.sub(lambda m: "" if rng.random() < 0.6 * strength else m.group(0), s)
+    s = _ADVERB_SLOT.sub(lambda m: f"{m.group(1)} {rng.choice(_ADVERBS)} " if rng.random() < 0.5 * strength
+                         else m.group(0), s)
+    s = _NUMBER_WORD_RE.sub(lambda m: _NUMBER_WORDS[m.group(1)] if rng.random() < strength else m.group(0), s)
+    s = _DIGIT_RE.sub(lambda m: _DIGIT_WORDS[m.group(1)] if rng.random() < strength else m.group(0), s)
+    s = _swap_phrases(s, rng, min(1.0, strength), _REWORD_LOOKUP, _REWORD_RE)
+    return s[:1].upper() + s[1:]
+
+
+def reword(text: str, rng: random.Random, strength: float = 1.0) -> str:
+    """Rewrite every paragraph sentence by sentence with the same content (see above).
+
+    Headings and table rows stay; a solution heading keeps "Biện pháp n:" and gets a reworded
+    name. ``strength`` (0-1) scales every operation."""
+    out: list[str] = []
+    for line in text.split("\n"):
+        if not line or is_heading(line) or is_table_row(line):
+            out.append(line)
+            continue
+        m = SOLUTION_HEAD.match(line)
+        if m:
+            out.append(f"{m.group(1)} {m.group(2)}: {_reword_sentence(m.group(3), rng, strength)}")
+            continue
+        sents = _rejoin(split_sentences(line), rng, 0.35 * strength)
+        out.append(" ".join(_reword_sentence(s, rng, strength) for s in sents))
+    return "\n".join(out)
