@@ -368,10 +368,12 @@ def tables(result: dict[str, Any]) -> list[Table]:
 
 def header_lines(result: dict[str, Any]) -> list[str]:
     m = result["machine"]
-    la = result["load_average"]
+    # A partial result (saved after the engine phase) has no end yet.
+    la = result.get("load_average") or {"start": ["?"], "end": ["? (partial result)"]}
+    wall = f"{result['wall_seconds']:.0f} s" if "wall_seconds" in result else "unknown (partial result)"
     return [
         f"command: {result['command']}",
-        f"started {result['started']}, wall time {result['wall_seconds']:.0f} s; engine version {result['engine_version']}"
+        f"started {result['started']}, wall time {wall}; engine version {result['engine_version']}"
         f" (git {m['git_commit']}{', engine files modified' if m['engine_files_modified'] else ''})",
         f"machine: {m['nproc']} cores, {m['cpu_model']}, {m['ram_gb']} GB RAM; load average at start "
         f"{la['start'][:1]}, at end {la['end'][:1]} (above {m['nproc']} means other work shared the CPUs)",
@@ -474,9 +476,24 @@ def recalibrate(result: dict[str, Any]) -> dict[str, Any]:
 
 def _read_result(path: Path) -> dict[str, Any]:
     try:
-        return json.loads(path.read_text(encoding="utf-8"))
+        result = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, json.JSONDecodeError) as exc:
         raise BenchError("bad_result_file", f"cannot read {path}: {exc}") from exc
+    if "engine_queries" in result and "systems" not in result:
+        result = _from_partial(result)
+    return result
+
+
+def _from_partial(result: dict[str, Any]) -> dict[str, Any]:
+    """A partial result file (the engine's outcomes, saved before the baselines ran) as a result
+    with the engine alone."""
+    outcomes = {split: [QueryOutcome.from_dict(q) for q in qs] for split, qs in result["engine_queries"].items()}
+    out = {k: v for k, v in result.items() if k != "engine_queries"}
+    out.update(_quality({ENGINE: outcomes}))
+    out.setdefault("phases_seconds", {})
+    out["notes"] = [*result.get("notes", []), "partial result: the run stopped after the engine phase "
+                    "(no baselines, no end time)"]
+    return out
 
 
 def _save(opts: Options, result: dict[str, Any]) -> None:
