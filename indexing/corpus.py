@@ -5,7 +5,7 @@ The engine never talks to the database: the service implements ``CorpusStore`` w
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
 
@@ -69,4 +69,7 @@ class StoredPassage:
 class CorpusStore(Protocol):
     def docs(self, doc_ids: Sequence[int]) -> dict[int, DocMeta]: ...
 
-    def passages(self, doc_ids: Sequence[int]) -> dict[int, list[StoredPassage]]: ...
+    def passages(self, doc_ids: Sequence[int], sections: Collection[str] | None = None
+                 ) -> dict[int, list[StoredPassage]]:
+        """The stored passages of each initiative in order; only those of ``sections`` if given."""
+        ...

@@ -39,6 +39,7 @@ _ORD_SPAN = 1 << 10
 
 EMBEDDABLE_SECTIONS = frozenset({"title", "summary", "solution", "body"})
 DEFAULT_EMBED_SECTIONS = frozenset({"title"})
+HEAD_SECTIONS = frozenset({"title", "summary"})
 
 
 def parse_embed_sections(spec: str) -> frozenset[str]:
@@ -487,7 +488,11 @@ class Engine:
         timings["candidates"] = (time.perf_counter() - t) * 1000
 
         t = time.perf_counter()
-        passages = store.passages([d.doc_id for d in eligible])
+        # A submission of a title and summary only is a topic: it is compared with the earlier
+        # initiatives' titles and summaries, not their full text (which would only add topic
+        # words, and costs most of such a check).
+        head_only = all(p.section in HEAD_SECTIONS for p in analysis.passages)
+        passages = store.passages([d.doc_id for d in eligible], HEAD_SECTIONS if head_only else None)
         scored = [(d, self._score_candidate(analysis, live, passages.get(d.doc_id, []))) for d in eligible]
         scored.sort(key=_rank_key)
         timings["score"] = (time.perf_counter() - t) * 1000

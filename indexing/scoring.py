@@ -161,7 +161,9 @@ def combine(matches: list[PassageMatch], cfg: ScoringConfig, solution_words: int
     if identical == "whole":
         score = 100.0
     elif identical == "body":
-        score = max(score, math.ceil(cfg.threshold_duplicate * 10) / 10)  # shown to 0.1, still ≥ the threshold
+        # Shown to 0.1 and still at or above the threshold; never above 100 (the benchmark
+        # scores with out-of-range thresholds to see raw scores).
+        score = max(score, min(100.0, math.ceil(cfg.threshold_duplicate * 10) / 10))
     return CandidateScore(
         score=score, overall=overall, solutions=solutions,
         lexical=lex_num / den if den else 0.0, semantic=sem_num / den if den else 0.0, matches=matches,

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 from datetime import datetime, timezone
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -239,13 +239,15 @@ def doc_rows(session: Session, initiative_ids: Sequence[int]) -> list[DocRow]:
     return out
 
 
-def passages_of(session: Session, initiative_ids: Sequence[int]) -> list[Passage]:
+def passages_of(session: Session, initiative_ids: Sequence[int],
+                sections: Collection[str] | None = None) -> list[Passage]:
     ids = list(initiative_ids)
     if not ids:
         return []
-    return list(session.exec(
-        select(Passage).where(Passage.initiative_id.in_(ids)).order_by(Passage.initiative_id, Passage.ord)  # type: ignore[attr-defined]
-    ).all())
+    query = select(Passage).where(Passage.initiative_id.in_(ids))  # type: ignore[attr-defined]
+    if sections is not None:
+        query = query.where(Passage.section.in_(list(sections)))  # type: ignore[attr-defined]
+    return list(session.exec(query.order_by(Passage.initiative_id, Passage.ord)).all())  # type: ignore[attr-defined]
 
 
 def replace_passages(session: Session, initiative_id: int, passages: Iterable[Passage]) -> None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 import threading
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 
 import numpy as np
 from sqlmodel import Session, select
@@ -43,10 +43,11 @@ class SqlCorpusStore:
                               coauthor_keys=frozenset(r.coauthor_keys), unit=r.unit, unit_key=r.unit_key,
                               field=r.field) for r in rows}
 
-    def passages(self, doc_ids: Sequence[int]) -> dict[int, list[StoredPassage]]:
+    def passages(self, doc_ids: Sequence[int], sections: Collection[str] | None = None
+                 ) -> dict[int, list[StoredPassage]]:
         out: dict[int, list[StoredPassage]] = {d: [] for d in doc_ids}
         with Session(self._ctx.engine) as s:
-            for p in repo.passages_of(s, doc_ids):
+            for p in repo.passages_of(s, doc_ids, sections):
                 out[p.initiative_id].append(to_stored(p, self._model))
         return out
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import random
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 import pytest
 
@@ -55,8 +55,10 @@ class MemoryStore:
     def docs(self, doc_ids: Sequence[int]) -> dict[int, DocMeta]:
         return {d: self.meta[d] for d in doc_ids if d in self.meta}
 
-    def passages(self, doc_ids: Sequence[int]) -> dict[int, list[StoredPassage]]:
-        return {d: self.stored.get(d, []) for d in doc_ids}
+    def passages(self, doc_ids: Sequence[int], sections: Collection[str] | None = None
+                 ) -> dict[int, list[StoredPassage]]:
+        return {d: [p for p in self.stored.get(d, []) if sections is None or p.section in sections]
+                for d in doc_ids}
 
 
 def _filler(i: int) -> str:
@@ -157,8 +159,8 @@ def test_paraphrased_solutions_are_listed_first_with_their_source(engine: Engine
 
 @pytest.mark.xfail(strict=True, reason=(
     "Known gap (NOTES.md): thresholds calibrated on the generated corpus (suspect 83.3) sit above this "
-    "hand-written sentence-by-sentence paraphrase (~71): the generator's paraphrases keep most word "
-    "pairs and its honest same-topic reports share write-ups, so calibration cannot tell them apart."))
+    "hand-written sentence-by-sentence paraphrase (~71); the generator's honest look-alikes score up to "
+    "84-95 (near-identical write-ups of one idea for two honest authors), so calibration cannot go lower."))
 def test_paraphrased_solutions_are_flagged(engine: Engine, store: MemoryStore) -> None:
     assert_catches(check(engine, store, PARAPHRASED_REPORT))
 
@@ -335,3 +337,27 @@ def test_a_whole_report_of_common_text_handed_in_again_is_a_duplicate(engine: En
     assert own.config.scoring.threshold_duplicate <= retitled.score < 100.0
     changed = run(common + "\nLớp tôi có ba mươi hai học sinh, trong đó năm em thuộc hộ nghèo của xã.")
     assert changed.verdict not in FLAGGED, [(m.doc.external_id, m.score.score) for m in changed.matches]
+
+
+def test_a_title_and_summary_are_compared_with_titles_and_summaries(engine: Engine, store: MemoryStore) -> None:
+    """The dossier app checks a topic before the report exists: its title and summary are
+    compared with the earlier initiatives' titles and summaries, and the evidence shows those."""
+    result = engine.check(Submission(title=MATH_TITLE, summary=MATH_SUMMARY, author="Trần Văn Bình",
+                                     unit="Trường Tiểu học Tân Lập", year=2023), store, top=5)
+    assert result.verdict == "duplicate" and result.matches[0].doc.external_id == "doc-1"
+    shown = {p.section for p in store.stored[1] if any(e.match_text == p.text for e in result.matches[0].evidence)}
+    assert shown and shown <= {"title", "summary"}
+    other = engine.check(Submission(title="Một số biện pháp giúp học sinh lớp 5 học tốt môn Tiếng Việt",
+                                    summary="Đọc diễn cảm theo nhóm và viết nhật kí đọc sách hằng tuần.",
+                                    author="Trần Văn Bình", unit="Trường Tiểu học Tân Lập", year=2023), store, top=5)
+    assert other.verdict not in FLAGGED, [(m.doc.external_id, m.score.score) for m in other.matches]
+
+
+def test_identical_text_floor_is_the_duplicate_threshold_and_never_above_100() -> None:
+    from indexing.scoring import ScoringConfig, combine
+
+    assert combine([], ScoringConfig(threshold_duplicate=96.05), 0, "body").score == 96.1
+    # The benchmark scores with thresholds out of range to see raw scores.
+    assert combine([], ScoringConfig(threshold_duplicate=1000.0), 0, "body").score == 100.0
+    assert combine([], ScoringConfig(), 0, "whole").score == 100.0
+    assert combine([], ScoringConfig(), 0, None).score == 0.0
