@@ -258,6 +258,7 @@ class VectorIndex:
         self._dead = 0  # tombstones (HNSW only)
         self._ef = ef_search  # calibrated efSearch of the current HNSW graph
         self._hnsw_refused_at = 0  # live size at which calibration last failed
+        self._live: set[int] | None = None  # see _live_ids
 
     # ------------------------------------------------------------------ inspection
 
@@ -372,17 +373,27 @@ class VectorIndex:
             self._add_locked(id_arr, vecs)
             self._maybe_restructure()
 
+    def _live_ids(self) -> set[int]:
+        """The live ids as a set, kept in step by the writers (built from the id map when
+        missing). Testing ids against the id map array costs O(n) a call, which made an import of
+        n initiatives O(n²): 22 ms a document at 100,000. Caller holds the writer mutex."""
+        if self._live is None:
+            arr = _id_map_view(self._index)
+            self._live = set(arr[arr >= 0].tolist())
+        return self._live
+
     def _check_new_ids(self, id_arr: np.ndarray) -> None:
         # Only writers change the id map and the caller holds the writer mutex: no lock needed.
-        present = _id_map_view(self._index)
-        clash = id_arr[np.isin(id_arr, present)]
-        if len(clash):
-            raise VectorIndexError("duplicate_id", f"ids already in the index: {clash[:5].tolist()}")
+        known = self._live_ids()
+        clash = [i for i in id_arr.tolist() if i in known]
+        if clash:
+            raise VectorIndexError("duplicate_id", f"ids already in the index: {clash[:5]}")
 
     def _add_locked(self, id_arr: np.ndarray, vecs: np.ndarray) -> None:
         self._check_new_ids(id_arr)
         with self._rw.write():
             self._index.add_with_ids(vecs, id_arr)
+        self._live_ids().update(id_arr.tolist())
 
     def remove(self, ids: Any) -> int:
         """Remove ids (unknown ones are ignored); returns how many were removed."""
@@ -390,7 +401,8 @@ class VectorIndex:
         if not len(id_arr):
             return 0
         with self._writer:
-            if not np.isin(_id_map_view(self._index), id_arr).any():
+            known = self._live_ids()
+            if not any(i in known for i in id_arr.tolist()):
                 return 0
             with self._rw.write():
                 removed = self._apply_remove(id_arr)
@@ -409,6 +421,8 @@ class VectorIndex:
         else:
             view[hit] = -1
             self._dead += removed
+        if self._live is not None:
+            self._live.difference_update(id_arr.tolist())
         return removed
 
     def upsert(self, ids: Any, vectors: Any) -> None:
@@ -426,6 +440,7 @@ class VectorIndex:
             with self._rw.write():
                 self._apply_remove(id_arr)
                 self._index.add_with_ids(vecs, id_arr)
+            self._live_ids().update(id_arr.tolist())
             self._maybe_restructure()
 
     def compact(self) -> None:
@@ -472,6 +487,7 @@ class VectorIndex:
                 ef = calibrated
         with self._rw.write():
             self._index, self._kind, self._dead, self._ef = new, kind, 0, ef
+            self._live = None  # rebuilt from the new id map when next needed
 
     def _build(self, kind: Kind, ids: np.ndarray, vecs: np.ndarray) -> Any:
         p = self._params
@@ -700,6 +716,7 @@ class VectorIndex:
             params = {}
         ef, refused_at = params.get("ef_search"), params.get("hnsw_refused_at")
         self._index, self._kind, self._dead = raw, kind, dead
+        self._live = None
         self._ef = ef if isinstance(ef, int) and ef > 0 else self._params.ef_search
         self._hnsw_refused_at = refused_at if isinstance(refused_at, int) and refused_at > 0 else 0
         return ""
