@@ -8,6 +8,11 @@ times its section's weight times the share of it that is not boilerplate. The so
 weighs most, so a report that takes only another's solutions still scores high
 (``solution_factor`` × the solutions-only mean is a floor on the score).
 
+A mean needs something to average: when boilerplate leaves a submission (or its solutions)
+less than ``min_evidence_weight`` of text of its own, the mean is taken over that much weight
+anyway, as if the missing text had not matched. Otherwise a front-matter line that is all a
+template leaves of a short report matches every look-alike fully and scores 100.
+
 One exception to the boilerplate discount: a submission whose text beyond the title is identical
 to the candidate's (at least ``identical_min_words`` words) scores at least the duplicate
 threshold, and 100 when the title is the same too. Common text counts for little when two
@@ -59,6 +64,9 @@ class ScoringConfig:
     solution_factor: float = 0.9
     min_solution_words: int = 60
     identical_min_words: int = 40
+    # Passage weights are sqrt(words) × section weight × share not boilerplate (a title or
+    # summary: 4 × section weight × share), so 2.0 is half a title's worth of text of its own.
+    min_evidence_weight: float = 2.0
     # Sentences whose fingerprints occur in more initiatives than this are boilerplate.
     boilerplate_min_df: int = 6
     boilerplate_df_ratio: float = 0.01
@@ -149,13 +157,14 @@ Identical = Literal["whole", "body"] | None  # the same report, or its text unde
 def combine(matches: list[PassageMatch], cfg: ScoringConfig, solution_words: int,
             identical: Identical = None) -> CandidateScore:
     num, den = _weighted(matches, "similarity")
-    overall = num / den if den else 0.0
+    base = max(den, cfg.min_evidence_weight)
+    overall = num / base
     lex_num, _ = _weighted(matches, "wording")
     sem_num, _ = _weighted(matches, "semantic")
     solutions: float | None = None
     if solution_words >= cfg.min_solution_words:
         s_num, s_den = _weighted(matches, "similarity", {"solution"})
-        solutions = s_num / s_den if s_den else None
+        solutions = s_num / max(s_den, cfg.min_evidence_weight) if s_den else None
     best = max(overall, cfg.solution_factor * solutions) if solutions is not None else overall
     score = round(100.0 * best, 1)
     if identical == "whole":
@@ -166,6 +175,6 @@ def combine(matches: list[PassageMatch], cfg: ScoringConfig, solution_words: int
         score = max(score, min(100.0, math.ceil(cfg.threshold_duplicate * 10) / 10))
     return CandidateScore(
         score=score, overall=overall, solutions=solutions,
-        lexical=lex_num / den if den else 0.0, semantic=sem_num / den if den else 0.0, matches=matches,
+        lexical=lex_num / base, semantic=sem_num / base, matches=matches,
         identical=identical is not None,
     )

@@ -161,7 +161,8 @@ def self_check(client: httpx.Client, record: dict[str, Any]) -> tuple[bool, str]
     probe = {k: record[k] for k in ("title", "summary", "content") if k in record}
     probe.update(id="probe-" + record["id"], author="Người Kiểm Tra", unit="Đơn vị kiểm tra",
                  year=int(record.get("year") or int(str(record["school_year"])[-4:])) + 1)
-    r = client.post("/api/v1/check", json=probe, params={"top": 5})
+    # Wide enough for ties: reports cut short can match several look-alikes as fully as their own.
+    r = client.post("/api/v1/check", json=probe, params={"top": 50})
     if r.status_code != 200:
         return False, f"check of {record['id']}: HTTP {r.status_code} {r.text[:200]}"
     matches = r.json()["matches"]

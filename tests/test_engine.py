@@ -361,3 +361,42 @@ def test_identical_text_floor_is_the_duplicate_threshold_and_never_above_100() -
     assert combine([], ScoringConfig(threshold_duplicate=1000.0), 0, "body").score == 100.0
     assert combine([], ScoringConfig(), 0, "whole").score == 100.0
     assert combine([], ScoringConfig(), 0, None).score == 0.0
+
+
+def test_a_report_with_almost_nothing_of_its_own_is_not_a_copy_of_its_look_alikes(engine: Engine) -> None:
+    """Found by the kill-point test: a short report whose title, summary and context are all
+    common text, leaving a front-matter line or two, scored 100 against every look-alike because
+    the little that was left matched. So little text of its own is no evidence of reuse: it
+    must not be flagged against another report, yet handed in again it still is a duplicate."""
+    own = Engine(engine.embedder, engine.config)
+    st = MemoryStore(own)
+    for i in range(10, 22):
+        st.add(i, "Một số biện pháp giúp học sinh học tốt môn học", "", _filler(i),
+               author=f"Giáo viên {i}", unit="Trường Tiểu học Xuân Phong", year=2020 + i % 3)
+    common = "\n".join(["I. ĐẶT VẤN ĐỀ", SHARED_OPENING, "II. GIẢI QUYẾT VẤN ĐỀ", "1. Thực trạng", SHARED_CONTEXT])
+
+    def report(day: str) -> str:
+        return (f"1. Tên sáng kiến: Một số biện pháp giúp học sinh học tốt môn học\n"
+                f"2. Ngày sáng kiến được áp dụng lần đầu: {day}/09/2021, tại lớp 4A của trường.\n" + common)
+
+    st.add(40, "Một số biện pháp giúp học sinh học tốt môn học", "", report("05"),
+           author="Lê Văn Nam", unit="Trường Tiểu học Hòa Bình", year=2021)
+    st.add(41, "Một số biện pháp giúp học sinh học tốt môn học", "", report("12"),
+           author="Phạm Thị Hoa", unit="Trường Tiểu học Hòa Bình", year=2022)
+    sub = Submission(title="Một số biện pháp giúp học sinh học tốt môn học", content=report("20"),
+                     author="Trần Văn Bình", unit="Trường Tiểu học Tân Lập", year=2023)
+    result = own.check(sub, st, top=5)
+    assert result.verdict not in FLAGGED, [(m.doc.external_id, m.score.score) for m in result.matches]
+    again = own.check(Submission(title=sub.title, content=report("12"), author="Trần Văn Bình",
+                                 unit="Trường Tiểu học Tân Lập", year=2023), st, top=5)
+    assert again.verdict == "duplicate" and again.matches[0].doc.external_id == "doc-41"
+
+
+def test_a_score_needs_enough_text_of_its_own_behind_it() -> None:
+    from indexing.scoring import PassageMatch, ScoringConfig, combine
+
+    cfg = ScoringConfig()
+    tiny = [PassageMatch(2, "front", 0.3, 1.0, 1.0, 0.0, 1, cfg)]
+    assert combine(tiny, cfg, 0).score == pytest.approx(100 * 0.3 / cfg.min_evidence_weight, abs=0.1)
+    enough = [PassageMatch(0, "title", 4.0, 1.0, 1.0, 0.0, 0, cfg), PassageMatch(2, "front", 0.3, 1.0, 1.0, 0.0, 1, cfg)]
+    assert combine(enough, cfg, 0).score == 100.0
