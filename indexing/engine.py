@@ -401,11 +401,24 @@ class Engine:
         if sum(p.word_count for p in body) < self.config.scoring.identical_min_words:
             return None
         theirs = sorted(passages, key=_passage_order)
-        if [p.text for p in body] != [p.text for p in theirs if p.section != "title"]:
-            return None
+        their_body = [p for p in theirs if p.section != "title"]
+        if [p.text for p in body] != [p.text for p in their_body]:
+            return "near" if self._nearly_identical(body, their_body) else None
         titles = ([p.text for p in analysis.passages if p.section == "title"],
                   [p.text for p in theirs if p.section == "title"])
         return "whole" if titles[0] == titles[1] else "body"
+
+    def _nearly_identical(self, ours: Sequence[AnalyzedPassage], theirs: Sequence[StoredPassage]) -> bool:
+        """At least ``near_identical`` of each side's shingles (all of them, common or not) are
+        found in the other: the same text with a few words changed."""
+        if not theirs:
+            return False
+        a = np.unique(np.concatenate([sh for p in ours for sh in p.sentence_shingles]))
+        b = np.unique(np.concatenate([self._stored_features(p)[0] for p in theirs]))
+        if not len(a) or not len(b):
+            return False
+        shared = np.intersect1d(a, b, assume_unique=True).size
+        return min(shared / len(a), shared / len(b)) >= self.config.scoring.near_identical
 
     def _evidence(self, analysis: Analysis, live: dict[int, _Live], score: CandidateScore,
                   passages: list[StoredPassage]) -> list[Evidence]:
@@ -428,9 +441,14 @@ class Engine:
                 continue
             out.append(Evidence(q.section, q.text, stored[target].text, m.similarity))
         if score.identical and not out:
-            # Nothing survived the boilerplate filter, yet it is the same report: show it as it is.
-            body = [p for p in sorted(passages, key=_passage_order) if p.section != "title"]
-            out = [Evidence(p.section, p.text, p.text, 1.0) for p in body[: cfg.max_evidence]]
+            # Nothing survived the boilerplate filter, yet it is the same report (or nearly):
+            # show it passage beside passage, with the share of shingles each keeps.
+            ours = [p for p in analysis.passages if p.section != "title"]
+            theirs = [p for p in sorted(passages, key=_passage_order) if p.section != "title"]
+            for q, c in list(zip(ours, theirs))[: cfg.max_evidence]:
+                q_sh = np.unique(np.concatenate(q.sentence_shingles))
+                kept = float(np.isin(q_sh, self._stored_features(c)[0]).mean()) if len(q_sh) else 1.0
+                out.append(Evidence(q.section, q.text, c.text, round(kept, 3)))
         return out
 
     def _title_similar(self, analysis: Analysis, passages: list[StoredPassage]) -> bool:

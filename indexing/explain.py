@@ -21,7 +21,9 @@ def _whose(doc: DocMeta, rels: list[str]) -> str:
 
 def _how(score: CandidateScore, title_similar: bool) -> str:
     notes: list[str] = []
-    if score.identical:
+    if score.identical == "near":
+        notes.append("nội dung gần như giống hệt, chỉ khác vài chữ")
+    elif score.identical:
         notes.append("nội dung giống hệt từng chữ")
     elif score.solutions is not None:
         if score.solutions >= 0.8:

@@ -18,7 +18,11 @@ to the candidate's (at least ``identical_min_words`` words) scores at least the 
 threshold, and 100 when the title is the same too. Common text counts for little when two
 reports are compared sentence by sentence, but a whole report handed in again is a duplicate even
 when every sentence of it is common (a short report made of template text). A floor rather than
-100 for a new title keeps the usual ranking among copies that all score high anyway.
+100 for a new title keeps the usual ranking among copies that all score high anyway. The floor
+also holds when the text is nearly identical: at least ``near_identical`` of the 4-syllable
+shingles of each side found in the other (a copy with the school's name changed). Its common
+sentences would otherwise hide it the same way, and two people do not write the same summary or
+report down to the word by chance, however formulaic.
 """
 
 from __future__ import annotations
@@ -64,6 +68,7 @@ class ScoringConfig:
     solution_factor: float = 0.9
     min_solution_words: int = 60
     identical_min_words: int = 40
+    near_identical: float = 0.9
     # Passage weights are sqrt(words) × section weight × share not boilerplate (a title or
     # summary: 4 × section weight × share), so 2.0 is half a title's worth of text of its own.
     min_evidence_weight: float = 2.0
@@ -130,6 +135,11 @@ class PassageMatch:
         return max(self.lexical, self.soft_similarity)
 
 
+# "whole": the same report, title included; "body": its text word for word under another title;
+# "near": its text with a few words changed (at least near_identical of the shingles both ways).
+Identical = Literal["whole", "body", "near"] | None
+
+
 @dataclass
 class CandidateScore:
     score: float  # 0-100
@@ -138,7 +148,7 @@ class CandidateScore:
     lexical: float  # 0-1, weighted wording evidence alone (exact runs or rare word pairs)
     semantic: float  # 0-1, weighted semantic part alone
     matches: list[PassageMatch]
-    identical: bool = False  # the text beyond the title is the candidate's, word for word
+    identical: Identical = None  # the text beyond the title is the candidate's (see Identical)
 
 
 def _weighted(matches: list[PassageMatch], attr: str, sections: set[str] | None = None) -> tuple[float, float]:
@@ -151,7 +161,6 @@ def _weighted(matches: list[PassageMatch], attr: str, sections: set[str] | None 
     return num, den
 
 
-Identical = Literal["whole", "body"] | None  # the same report, or its text under another title
 
 
 def combine(matches: list[PassageMatch], cfg: ScoringConfig, solution_words: int,
@@ -169,12 +178,12 @@ def combine(matches: list[PassageMatch], cfg: ScoringConfig, solution_words: int
     score = round(100.0 * best, 1)
     if identical == "whole":
         score = 100.0
-    elif identical == "body":
+    elif identical in ("body", "near"):
         # Shown to 0.1 and still at or above the threshold; never above 100 (the benchmark
         # scores with out-of-range thresholds to see raw scores).
         score = max(score, min(100.0, math.ceil(cfg.threshold_duplicate * 10) / 10))
     return CandidateScore(
         score=score, overall=overall, solutions=solutions,
         lexical=lex_num / base, semantic=sem_num / base, matches=matches,
-        identical=identical is not None,
+        identical=identical,
     )

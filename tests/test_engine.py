@@ -373,11 +373,15 @@ def test_a_report_with_almost_nothing_of_its_own_is_not_a_copy_of_its_look_alike
     for i in range(10, 22):
         st.add(i, "Một số biện pháp giúp học sinh học tốt môn học", "", _filler(i),
                author=f"Giáo viên {i}", unit="Trường Tiểu học Xuân Phong", year=2020 + i % 3)
-    common = "\n".join(["I. ĐẶT VẤN ĐỀ", SHARED_OPENING, "II. GIẢI QUYẾT VẤN ĐỀ", "1. Thực trạng", SHARED_CONTEXT])
+    closing = ("Trên đây là một số kinh nghiệm của bản thân, rất mong nhận được sự góp ý của các cấp lãnh đạo "
+               "và đồng nghiệp.")
+    # Each report picks its own mix of the common paragraphs: none is a near copy of another.
+    mixes = {"05": [SHARED_OPENING, SHARED_CONTEXT], "12": [SHARED_CONTEXT, closing], "20": [SHARED_OPENING, closing]}
 
     def report(day: str) -> str:
         return (f"1. Tên sáng kiến: Một số biện pháp giúp học sinh học tốt môn học\n"
-                f"2. Ngày sáng kiến được áp dụng lần đầu: {day}/09/2021, tại lớp 4A của trường.\n" + common)
+                f"2. Ngày sáng kiến được áp dụng lần đầu: {day}/09/2021, tại lớp 4A của trường.\n"
+                + "\n".join(["I. ĐẶT VẤN ĐỀ", mixes[day][0], "II. GIẢI QUYẾT VẤN ĐỀ", "1. Thực trạng", mixes[day][1]]))
 
     st.add(40, "Một số biện pháp giúp học sinh học tốt môn học", "", report("05"),
            author="Lê Văn Nam", unit="Trường Tiểu học Hòa Bình", year=2021)
@@ -400,3 +404,46 @@ def test_a_score_needs_enough_text_of_its_own_behind_it() -> None:
     assert combine(tiny, cfg, 0).score == pytest.approx(100 * 0.3 / cfg.min_evidence_weight, abs=0.1)
     enough = [PassageMatch(0, "title", 4.0, 1.0, 1.0, 0.0, 0, cfg), PassageMatch(2, "front", 0.3, 1.0, 1.0, 0.0, 1, cfg)]
     assert combine(enough, cfg, 0).score == 100.0
+
+
+def test_a_nearly_identical_summary_is_a_duplicate_even_when_it_is_formulaic(engine: Engine) -> None:
+    """A topic check of a copied summary with the school's name changed: its long formulaic
+    part is shared by many reports (boilerplate), yet nearly all of its words are one earlier
+    report's, which no honest author matches by chance. Reports sharing only the formula are not
+    flagged."""
+    own = Engine(engine.embedder, engine.config)
+    st = MemoryStore(own)
+    formula = ("Đề tài trình bày ba biện pháp để giúp học sinh lớp bốn học tốt môn Toán: tổ chức trò chơi "
+               "học tập trong giờ luyện tập; sử dụng đồ dùng trực quan khi hình thành kiến thức mới; giao bài "
+               "tập phân hóa theo năng lực của từng nhóm học sinh.")
+    tails = ["Sau một năm áp dụng, tỉ lệ học sinh hoàn thành tốt tăng từ 40% lên 65%.",
+             "Kết quả cuối năm, không còn học sinh chưa hoàn thành môn học.",
+             "Học sinh tự tin hơn khi phát biểu và trình bày bài giải trước lớp.",
+             "Phụ huynh đánh giá cao sự tiến bộ của con em qua từng học kì.",
+             "Nhiều em đạt giải trong hội thi giải toán cấp huyện năm vừa qua.",
+             "Giờ học sôi nổi hơn, học sinh chủ động hợp tác trong nhóm.",
+             "Số bài kiểm tra đạt điểm giỏi tăng gần gấp đôi so với đầu năm.",
+             "Các em hứng thú hơn với môn học, ít mắc lỗi tính toán hơn trước.",
+             "Tổ chuyên môn đã nhân rộng cách làm này ở các lớp trong khối.",
+             "Học sinh yếu được kèm cặp kịp thời, tiến bộ rõ rệt về kĩ năng tính.",
+             "Tỉ lệ học sinh làm bài đầy đủ ở nhà tăng lên đáng kể.",
+             "Các em biết tự kiểm tra kết quả và sửa sai trong bài làm của mình."]
+    for i, tail in enumerate(tails, start=10):
+        st.add(i, "Một số biện pháp giúp học sinh lớp 4 học tốt môn Toán", f"{formula} {tail}", _filler(i),
+               author=f"Giáo viên {i}", unit="Trường Tiểu học Xuân Phong", year=2020 + i % 3)
+    source = (f"{formula} Sau khi áp dụng tại trường Tiểu học Hòa Bình trong năm học 2021 – 2022, chất lượng "
+              "môn Toán của lớp được nâng lên rõ rệt, học sinh tự tin và hứng thú hơn trong giờ học.")
+    st.add(40, "Một số biện pháp giúp học sinh lớp 4 học tốt môn Toán", source, _filler(40),
+           author="Lê Văn Nam", unit="Trường Tiểu học Hòa Bình", year=2021)
+    copied = source.replace("Hòa Bình", "Tân Lập").replace("2021 – 2022", "2022 – 2023")
+    result = own.check(Submission(title="Một số biện pháp giúp học sinh lớp 4 học tốt môn Toán", summary=copied,
+                                  author="Trần Văn Bình", unit="Trường Tiểu học Tân Lập", year=2023), st, top=5)
+    assert result.verdict == "duplicate", [(m.doc.external_id, m.score.score) for m in result.matches]
+    first = result.matches[0]
+    assert first.doc.external_id == "doc-40" and first.score.identical == "near"
+    assert "gần như giống hệt" in first.explanation and first.evidence
+    assert [m.doc.external_id for m in result.matches if m.level in FLAGGED] == ["doc-40"]
+    honest = own.check(Submission(title="Một số biện pháp giúp học sinh lớp 4 học tốt môn Toán",
+                                  summary=f"{formula} Cuối năm học, lớp tôi có 30 trên 32 em hoàn thành tốt môn Toán.",
+                                  author="Trần Văn Bình", unit="Trường Tiểu học Tân Lập", year=2023), st, top=5)
+    assert honest.verdict not in FLAGGED, [(m.doc.external_id, m.score.score) for m in honest.matches]
