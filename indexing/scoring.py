@@ -11,7 +11,11 @@ weighs most, so a report that takes only another's solutions still scores high
 A mean needs something to average: when boilerplate leaves a submission (or its solutions)
 less than ``min_evidence_weight`` of text of its own, the mean is taken over that much weight
 anyway, as if the missing text had not matched. Otherwise a front-matter line that is all a
-template leaves of a short report matches every look-alike fully and scores 100.
+template leaves of a short report matches every look-alike fully and scores 100. For the same
+reason a title alone cannot make a copy: when the passages beyond the title carry less than
+``min_evidence_weight`` (a topic check whose summary is all formula), the score stays at most
+``title_only_max``, in the related range. Titles follow a few patterns ("Một số biện pháp giúp
+học sinh lớp 5 …") and two honest reports on one topic often differ only in the grade.
 
 One exception to the boilerplate discount: a submission whose text beyond the title is identical
 to the candidate's (at least ``identical_min_words`` words) scores at least the duplicate
@@ -72,6 +76,7 @@ class ScoringConfig:
     # Passage weights are sqrt(words) × section weight × share not boilerplate (a title or
     # summary: 4 × section weight × share), so 2.0 is half a title's worth of text of its own.
     min_evidence_weight: float = 2.0
+    title_only_max: float = 0.6
     # Sentences whose fingerprints occur in more initiatives than this are boilerplate.
     boilerplate_min_df: int = 6
     boilerplate_df_ratio: float = 0.01
@@ -175,6 +180,8 @@ def combine(matches: list[PassageMatch], cfg: ScoringConfig, solution_words: int
         s_num, s_den = _weighted(matches, "similarity", {"solution"})
         solutions = s_num / max(s_den, cfg.min_evidence_weight) if s_den else None
     best = max(overall, cfg.solution_factor * solutions) if solutions is not None else overall
+    if sum(m.weight for m in matches if m.section != "title") < cfg.min_evidence_weight:
+        best = min(best, cfg.title_only_max)
     score = round(100.0 * best, 1)
     if identical == "whole":
         score = 100.0

@@ -402,7 +402,7 @@ def test_a_score_needs_enough_text_of_its_own_behind_it() -> None:
     cfg = ScoringConfig()
     tiny = [PassageMatch(2, "front", 0.3, 1.0, 1.0, 0.0, 1, cfg)]
     assert combine(tiny, cfg, 0).score == pytest.approx(100 * 0.3 / cfg.min_evidence_weight, abs=0.1)
-    enough = [PassageMatch(0, "title", 4.0, 1.0, 1.0, 0.0, 0, cfg), PassageMatch(2, "front", 0.3, 1.0, 1.0, 0.0, 1, cfg)]
+    enough = [PassageMatch(1, "summary", 2.5, 1.0, 1.0, 0.0, 1, cfg), PassageMatch(2, "front", 0.3, 1.0, 1.0, 0.0, 1, cfg)]
     assert combine(enough, cfg, 0).score == 100.0
 
 
@@ -447,3 +447,19 @@ def test_a_nearly_identical_summary_is_a_duplicate_even_when_it_is_formulaic(eng
                                   summary=f"{formula} Cuối năm học, lớp tôi có 30 trên 32 em hoàn thành tốt môn Toán.",
                                   author="Trần Văn Bình", unit="Trường Tiểu học Tân Lập", year=2023), st, top=5)
     assert honest.verdict not in FLAGGED, [(m.doc.external_id, m.score.score) for m in honest.matches]
+
+
+def test_a_title_alone_is_not_a_copy() -> None:
+    """Formulaic titles differ in a grade or a word: when nothing beyond the title has text of
+    its own to compare, the title keeps the score in the related range."""
+    from indexing.scoring import PassageMatch, ScoringConfig, combine
+
+    cfg = ScoringConfig()
+    title = PassageMatch(0, "title", 4.0, 1.0, 1.0, 0.99, 0, cfg)
+    formulaic_summary = PassageMatch(1, "summary", 0.0, 0.2, 0.3, 0.95, 1, cfg)
+    alone = combine([title, formulaic_summary], cfg, 0)
+    assert alone.score == 100 * cfg.title_only_max and cfg.level(alone.score) == "related"
+    own_summary = PassageMatch(1, "summary", 6.0, 1.0, 1.0, 0.99, 1, cfg)
+    assert combine([title, own_summary], cfg, 0).score == 100.0
+    # The identical-text floor still holds (a short report handed in again).
+    assert combine([title, formulaic_summary], cfg, 0, "whole").score == 100.0
