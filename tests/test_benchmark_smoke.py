@@ -251,7 +251,9 @@ def test_tiny_run_through_the_service(tmp_path: Path) -> None:
     assert speed["rebuild"]["initiatives"] == 24 and speed["disk"]["database_mb"] > 0
     audit = speed["audit"]
     assert audit["new"] >= 1 and audit["new"] + audit["earlier"] == 24 and audit["submissions_per_s"] > 0
-    assert set(result["systems"]) == {"engine", "tfidf-char"}
+    assert set(result["systems"]) == {"engine", "engine, title + summary only", "tfidf-char"}
+    topic = result["systems"]["engine, title + summary only"]
+    assert len(topic["test_queries"]) == len(topic["dev_queries"]) == 13
     assert not list(tmp_path.glob("work-*"))  # scratch copies are removed
     json.dumps(result)  # the result file is plain JSON
 

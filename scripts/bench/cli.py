@@ -39,6 +39,8 @@ BASELINES = ("tfidf", "minhash", "embed")
 SPEED_ONLY_FROM = 50_000  # corpus sizes from here on measure speed only unless --full
 MD_BEGIN, MD_END = "<!-- bench:begin -->", "<!-- bench:end -->"
 ENGINE = "engine"
+# The same engine given only each query's title and summary: what the dossier app's topic check catches.
+ENGINE_TS = "engine, title + summary only"
 
 
 @dataclass
@@ -101,9 +103,11 @@ def _import_note(run: Run, label: str, stats: Any) -> None:
 
 # ---------------------------------------------------------------------------- engine phases
 def engine_quality(run: Run, splits: dict[str, Split], n_docs: int, engine: str, cache_root: Path,
-                   work_root: Path) -> tuple[dict[str, list[QueryOutcome]], dict[str, Any]]:
-    """Import both splits (or reuse the cache), check their queries; speed figures from test."""
+                   work_root: Path) -> tuple[dict[str, list[QueryOutcome]], dict[str, list[QueryOutcome]], dict[str, Any]]:
+    """Import both splits (or reuse the cache), check their queries as full reports and as
+    title + summary only; speed figures from test."""
     outcomes: dict[str, list[QueryOutcome]] = {}
+    ts_outcomes: dict[str, list[QueryOutcome]] = {}
     speed: dict[str, Any] = {"import": {}}
     for name in ("dev", "test"):
         split = splits[name]
@@ -121,11 +125,11 @@ def engine_quality(run: Run, splits: dict[str, Split], n_docs: int, engine: str,
         eng = open_engine(work)
         run.say(f"checking {len(split.queries)} {name} queries")
         outcomes[name] = check_queries(eng.index, split.queries)
+        ts_outcomes[name] = check_queries(eng.index, split.queries, title_summary_only=True)
         if name == "test":
             speed["index_load_seconds"] = round(eng.load_seconds, 2)
             speed["check_full"] = _latency(outcomes[name], split.queries, False)
-            ts = check_queries(eng.index, split.queries, title_summary_only=True)
-            speed["check_title_summary"] = _latency(ts, split.queries, True)
+            speed["check_title_summary"] = _latency(ts_outcomes[name], split.queries, True)
         eng.close()
         del eng
         gc.collect()
@@ -140,7 +144,7 @@ def engine_quality(run: Run, splits: dict[str, Split], n_docs: int, engine: str,
     speed["rebuild"] = rebuild_seconds(work_root / "test")
     run.timed("rebuild", t0)
     speed["import"]["title_summary"] = _title_summary_import(run, splits["test"], n_docs, engine, cache_root)
-    return outcomes, speed
+    return outcomes, ts_outcomes, speed
 
 
 def _title_summary_import(run: Run, split: Split, n_docs: int, engine: str, cache_root: Path) -> dict[str, Any]:
@@ -305,13 +309,14 @@ def run_benchmark(opts: Options) -> dict[str, Any]:
             speed = engine_speed_only(run, splits["test"], n_docs, engine, cache_root, work_root)
             run.rss["engine"] = peak_rss_mb()
         else:
-            engine_out, speed = engine_quality(run, splits, n_docs, engine, cache_root, work_root)
+            engine_out, ts_out, speed = engine_quality(run, splits, n_docs, engine, cache_root, work_root)
             run.rss["engine"] = peak_rss_mb()
             # The baselines take long: keep the engine's figures should the run be interrupted.
             partial.write_text(json.dumps({**result, "speed": speed, "engine_queries": {
-                n: [o.to_dict() for o in outs] for n, outs in engine_out.items()}}, ensure_ascii=False),
+                n: [o.to_dict() for o in outs] for n, outs in engine_out.items()}, "engine_ts_queries": {
+                n: [o.to_dict() for o in outs] for n, outs in ts_out.items()}}, ensure_ascii=False),
                 encoding="utf-8")
-            systems = {ENGINE: engine_out}
+            systems = {ENGINE: engine_out, ENGINE_TS: ts_out}
             base_out, costs = run_baselines(run, splits, cache_root)
             systems.update(base_out)
             result.update(_quality(systems))
@@ -342,6 +347,9 @@ def _quality(systems: dict[str, dict[str, list[QueryOutcome]]]) -> dict[str, Any
         }
     current = current_thresholds()
     out["engine_current_settings"] = evaluate(systems[ENGINE]["test"], current)
+    if ENGINE_TS in systems:
+        # The service checks a topic with the same thresholds as a full report.
+        out["engine_ts_current_settings"] = evaluate(systems[ENGINE_TS]["test"], current)
     rec = out["systems"][ENGINE]["thresholds"]
     out["recommended_settings"] = {f"threshold_{k}": v for k, v in rec.items()}
     out["current_settings"] = {f"threshold_{k}": v for k, v in current.to_dict().items()}
@@ -353,7 +361,11 @@ def tables(result: dict[str, Any]) -> list[Table]:
     out: list[Table] = []
     if "systems" in result:
         systems = [(name, s["test"]) for name, s in result["systems"].items()]
-        summary = [*systems[:1], (f"{ENGINE} (current settings)", result["engine_current_settings"]), *systems[1:]]
+        summary = [*systems[:1], (f"{ENGINE} (current settings)", result["engine_current_settings"])]
+        for name, res in systems[1:]:
+            summary.append((name, res))
+            if name == ENGINE_TS and "engine_ts_current_settings" in result:
+                summary.append((f"{ENGINE_TS} (current settings)", result["engine_ts_current_settings"]))
         out.append(summary_table(summary))
         out.append(category_table(systems))
         out.append(ranking_table(systems, result["systems"][ENGINE]["test"]))
@@ -487,9 +499,14 @@ def _read_result(path: Path) -> dict[str, Any]:
 def _from_partial(result: dict[str, Any]) -> dict[str, Any]:
     """A partial result file (the engine's outcomes, saved before the baselines ran) as a result
     with the engine alone."""
-    outcomes = {split: [QueryOutcome.from_dict(q) for q in qs] for split, qs in result["engine_queries"].items()}
-    out = {k: v for k, v in result.items() if k != "engine_queries"}
-    out.update(_quality({ENGINE: outcomes}))
+    def load(key: str) -> dict[str, list[QueryOutcome]]:
+        return {split: [QueryOutcome.from_dict(q) for q in qs] for split, qs in result[key].items()}
+
+    systems = {ENGINE: load("engine_queries")}
+    if "engine_ts_queries" in result:
+        systems[ENGINE_TS] = load("engine_ts_queries")
+    out = {k: v for k, v in result.items() if k not in ("engine_queries", "engine_ts_queries")}
+    out.update(_quality(systems))
     out.setdefault("phases_seconds", {})
     out["notes"] = [*result.get("notes", []), "partial result: the run stopped after the engine phase "
                     "(no baselines, no end time)"]
