@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 
 import numpy as np
 
@@ -46,6 +47,13 @@ class Analysis:
     @property
     def word_count(self) -> int:
         return sum(p.word_count for p in self.passages)
+
+    @cached_property
+    def body_shingles(self) -> np.ndarray:
+        """Unique shingles of every passage but the title, common ones included: the text a
+        check compares with each candidate's for near identity (computed once per check)."""
+        parts = [sh for p in self.passages if p.section != "title" for sh in p.sentence_shingles]
+        return np.unique(np.concatenate(parts)) if parts else np.empty(0, dtype=np.uint64)
 
 
 def analyze_passage(p: PassageText) -> AnalyzedPassage:

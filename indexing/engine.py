@@ -403,17 +403,17 @@ class Engine:
         theirs = sorted(passages, key=_passage_order)
         their_body = [p for p in theirs if p.section != "title"]
         if [p.text for p in body] != [p.text for p in their_body]:
-            return "near" if self._nearly_identical(body, their_body) else None
+            return "near" if self._nearly_identical(analysis, their_body) else None
         titles = ([p.text for p in analysis.passages if p.section == "title"],
                   [p.text for p in theirs if p.section == "title"])
         return "whole" if titles[0] == titles[1] else "body"
 
-    def _nearly_identical(self, ours: Sequence[AnalyzedPassage], theirs: Sequence[StoredPassage]) -> bool:
-        """At least ``near_identical`` of each side's shingles (all of them, common or not) are
-        found in the other: the same text with a few words changed."""
+    def _nearly_identical(self, analysis: Analysis, theirs: Sequence[StoredPassage]) -> bool:
+        """At least ``near_identical`` of each side's shingles beyond the title (all of them,
+        common or not) are found in the other: the same text with a few words changed."""
         if not theirs:
             return False
-        a = np.unique(np.concatenate([sh for p in ours for sh in p.sentence_shingles]))
+        a = analysis.body_shingles
         b = np.unique(np.concatenate([self._stored_features(p)[0] for p in theirs]))
         if not len(a) or not len(b):
             return False

@@ -166,8 +166,6 @@ def _weighted(matches: list[PassageMatch], attr: str, sections: set[str] | None 
     return num, den
 
 
-
-
 def combine(matches: list[PassageMatch], cfg: ScoringConfig, solution_words: int,
             identical: Identical = None) -> CandidateScore:
     num, den = _weighted(matches, "similarity")
