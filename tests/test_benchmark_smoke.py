@@ -269,3 +269,31 @@ def test_tiny_run_through_the_service(tmp_path: Path) -> None:
     _dir, stats = ensure_import(split.corpus, n_docs=24, corpus_seed=split.corpus_seed, mode="full",
                                 engine=result["engine_version"], cache_root=tmp_path / "cache", quiet=True)
     assert stats.fresh is False and stats.docs == 24
+
+
+def test_pick_field_takes_the_biggest_field_that_fits() -> None:
+    from scripts.bench.audit_run import pick_field
+
+    counts = {"Toán": 40, "Tin học": 12, "Kế toán": 9, "Văn": 30}
+    assert pick_field(counts, 30) == "Văn"
+    assert pick_field(counts, 10) == "Kế toán"
+    assert pick_field(counts, 5) == "Kế toán"  # none fits: the smallest
+    assert pick_field({}, 5) is None
+
+
+@pytest.mark.slow
+def test_speed_only_run_with_full_text_audits_one_field(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from scripts.bench import cli
+
+    monkeypatch.setattr(cli, "SPEED_ONLY_FROM", 20)
+    monkeypatch.setattr(cli, "SPEED_AUDIT_MAX_NEW", 2)
+    opts = cli.Options(size="30", queries=1, max_words=30, full_text=True, out=tmp_path, quiet=True, command="test")
+    result = cli.run_benchmark(opts)
+    assert result["mode"] == "speed" and "systems" not in result
+    speed = result["speed"]
+    assert speed["import"]["full"]["fresh"] and speed["import"]["full"]["docs"] == 30
+    assert "title_summary" not in speed["import"]
+    assert speed["check_full"]["n"] == speed["check_title_summary"]["n"] == 13
+    audit = speed["audit"]
+    assert audit["field"] and 1 <= audit["new"] <= 30 and audit["submissions_per_s"] > 0
+    assert any("in the field" in row[1] for t in cli.tables(result) for row in t.rows)

@@ -37,6 +37,9 @@ from scripts.bench.texts import BaselineRun, PreparedDoc, prepare_doc
 ROOT = Path(__file__).resolve().parents[2]
 BASELINES = ("tfidf", "minhash", "embed")
 SPEED_ONLY_FROM = 50_000  # corpus sizes from here on measure speed only unless --full
+# A speed-only audit covers one field of the latest year: a whole year at 100k is ~16,000
+# submissions, hours on 2 cores, and submissions/s does not need them all.
+SPEED_AUDIT_MAX_NEW = 250
 MD_BEGIN, MD_END = "<!-- bench:begin -->", "<!-- bench:end -->"
 ENGINE = "engine"
 # The same engine given only each query's title and summary: what the dossier app's topic check catches.
@@ -48,6 +51,7 @@ class Options:
     size: str = "1k"
     queries: int | None = None  # per category; default from the size
     full: bool = False
+    full_text: bool = False  # speed-only sizes: import full text instead of title + summary
     fresh: bool = False
     baselines: tuple[str, ...] = BASELINES
     out: Path = ROOT / "bench-results"
@@ -179,17 +183,21 @@ def _extrapolated_full_import(cache_root: Path, engine: str, n_docs: int) -> dic
 
 def engine_speed_only(run: Run, split: Split, n_docs: int, engine: str, cache_root: Path,
                       work_root: Path) -> dict[str, Any]:
-    """Large sizes: title+summary import, checks against that index, rebuild, sizes."""
+    """Large sizes: one import (title + summary, or full text with --full-text), checks against
+    it, optionally an audit of one field of the latest year, rebuild, sizes."""
     speed: dict[str, Any] = {"import": {}}
-    speed["import"]["full"] = _extrapolated_full_import(cache_root, engine, n_docs)
-    run.note("full-text import at this size takes hours on 2 cores: it is extrapolated, not run (--full runs it)")
+    mode = "full" if run.opts.full_text else "title_summary"
+    if mode == "title_summary":
+        speed["import"]["full"] = _extrapolated_full_import(cache_root, engine, n_docs)
+        run.note("full-text import at this size takes hours on 2 cores: it is extrapolated, not run "
+                 "(--full-text runs it)")
     t0 = time.perf_counter()
     data_dir, stats = ensure_import(split.corpus, n_docs=n_docs, corpus_seed=split.corpus_seed,
-                                    mode="title_summary", engine=engine, cache_root=cache_root,
+                                    mode=mode, engine=engine, cache_root=cache_root,
                                     fresh=run.opts.fresh, quiet=run.opts.quiet)
-    run.timed("import_title_summary", t0)
-    _import_note(run, "title+summary corpus", stats)
-    speed["import"]["title_summary"] = stats.to_dict()
+    run.timed(f"import_{mode}", t0)
+    _import_note(run, "full-text corpus" if mode == "full" else "title+summary corpus", stats)
+    speed["import"][mode] = stats.to_dict()
     speed["disk"] = disk_sizes(data_dir)
     work = working_copy(data_dir, work_root, "test")
     t0 = time.perf_counter()
@@ -203,7 +211,15 @@ def engine_speed_only(run: Run, split: Split, n_docs: int, engine: str, cache_ro
     del eng
     gc.collect()
     run.timed("checks_test", t0)
-    run.note("checks ran against a title+summary-only index (full-report queries still embed and score their text)")
+    if mode == "title_summary":
+        run.note("checks ran against a title+summary-only index (full-report queries still embed and score "
+                 "their text)")
+    audit = run.opts.audit if run.opts.audit is not None else mode == "full"
+    if audit:
+        t0 = time.perf_counter()
+        run.say(f"auditing one field of the latest year (at most about {SPEED_AUDIT_MAX_NEW} submissions)")
+        speed["audit"] = audit_throughput(work, work_root / "audit-reports", max_new=SPEED_AUDIT_MAX_NEW)
+        run.timed("audit", t0)
     t0 = time.perf_counter()
     speed["rebuild"] = rebuild_seconds(work)
     run.timed("rebuild", t0)
@@ -418,6 +434,9 @@ def parse_args(argv: Sequence[str]) -> Options:
     p.add_argument("--size", default="1k", help="corpus size per split: 1k, 10k, 100k (or a number)")
     p.add_argument("--queries", type=int, help="labelled queries per category (default: 8 at 1k, 15 at 10k)")
     p.add_argument("--full", action="store_true", help="at 100k: also import full text and measure quality (hours)")
+    p.add_argument("--full-text", action="store_true",
+                   help="at speed-only sizes (100k): import the full text (about 75 min at 100k) and check "
+                        "against it, and audit one field of the latest year")
     p.add_argument("--fresh", action="store_true", help="ignore cached imports (re-import and re-measure)")
     p.add_argument("--baselines", default=",".join(BASELINES),
                    help="comma-separated subset of tfidf,minhash,embed, or 'none'")
@@ -442,7 +461,7 @@ def parse_args(argv: Sequence[str]) -> Options:
         p.error("--recalibrate needs --from-json")
     if a.queries is not None and a.queries < 1:
         p.error("--queries must be at least 1")
-    return Options(size=a.size, queries=a.queries, full=a.full, fresh=a.fresh, baselines=chosen, out=a.out,
+    return Options(size=a.size, queries=a.queries, full=a.full, full_text=a.full_text, fresh=a.fresh, baselines=chosen, out=a.out,
                    write_md=a.write_md, max_words=a.max_words, prune_cache=a.prune_cache, quiet=a.quiet,
                    from_json=a.from_json, audit=a.audit, recalibrate=a.recalibrate, command="scripts/benchmark " + " ".join(argv))
 

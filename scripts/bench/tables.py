@@ -129,7 +129,9 @@ def speed_table(speed: dict[str, Any]) -> Table:
     audit = speed.get("audit")
     if isinstance(audit, dict):
         rows.append(["audit throughput", f"{audit['submissions_per_s']:.2f} submissions/s ({audit['new']} of "
-                                         f"{audit['year']} against {audit['earlier']} earlier: checks "
+                                         f"{audit['year']}"
+                                         + (f" in the field {audit['field']}" if audit.get("field") else "")
+                                         + f" against {audit['earlier']} earlier: checks "
                                          f"{audit['check_seconds']:.0f} s, XLSX+HTML reports "
                                          f"{audit['report_seconds']:.0f} s; {audit['flagged']} flagged, "
                                          f"{audit['clusters']} clusters)"])
