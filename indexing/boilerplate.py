@@ -11,7 +11,7 @@ from collections.abc import Iterable
 
 import numpy as np
 
-from indexing.shingles import text_shingles
+from indexing.shingles import member_of, text_shingles
 
 # Paraphrased from what recurs across real reports (see docs/reference): not evidence of reuse.
 BUILTIN_BOILERPLATE: tuple[str, ...] = (
@@ -61,4 +61,4 @@ class BoilerplateFilter:
     def coverage(self, shingles: np.ndarray) -> float:
         if not len(shingles) or not len(self._shingles):
             return 0.0
-        return float(np.isin(shingles, self._shingles).mean())
+        return float(member_of(shingles, self._shingles).mean())

@@ -29,7 +29,7 @@ from indexing.explain import explain
 from indexing.fingerprint_index import FingerprintIndex
 from indexing.relations import QueryPeople, is_comparable, query_people, relations
 from indexing.scoring import CandidateScore, Identical, PassageMatch, ScoringConfig, combine
-from indexing.shingles import sample
+from indexing.shingles import member_of, sample
 from indexing.term_stats import TermStats
 from indexing.vector_index import VectorIndex
 
@@ -330,7 +330,7 @@ class Engine:
             share = kept / total if total else 0.0
             shingles = np.unique(np.concatenate(live_sh)) if live_sh else np.empty(0, dtype=np.uint64)
             if len(shingles) and len(self.boilerplate.shingles):
-                shingles = shingles[~np.isin(shingles, self.boilerplate.shingles)]
+                shingles = shingles[~member_of(shingles, self.boilerplate.shingles)]
             pairs = np.unique(np.concatenate(live_pairs)) if live_pairs else np.empty(0, dtype=np.uint64)
             weight_of = cfg.section_weights.get(p.section, 1.0)
             if p.section in ("title", "summary"):
@@ -379,10 +379,10 @@ class Engine:
             lv = live[p.ord]
             if lv.weight <= 0:
                 continue
-            lexical = float(np.isin(lv.shingles, sh_union).mean()) if len(lv.shingles) else 0.0
+            lexical = float(member_of(lv.shingles, sh_union).mean()) if len(lv.shingles) else 0.0
             soft = 0.0
             if len(lv.pairs):
-                hit = np.isin(lv.pairs, pair_union)
+                hit = member_of(lv.pairs, pair_union)
                 soft = float(lv.idf[hit].sum() / lv.idf.sum())
             semantic, match_ord = 0.0, None
             if matrix is not None and p.embedding is not None:
@@ -434,7 +434,7 @@ class Engine:
             lv = live[m.query_ord]
             target = m.match_ord
             if max(m.lexical, m.soft_similarity) >= m.semantic_similarity and feats:
-                overlaps = {o: float(np.isin(lv.shingles, f[0]).sum()) + 0.01 * float(np.isin(lv.pairs, f[1]).sum())
+                overlaps = {o: float(member_of(lv.shingles, f[0]).sum()) + 0.01 * float(member_of(lv.pairs, f[1]).sum())
                             for o, f in feats.items()}
                 target = max(overlaps, key=overlaps.__getitem__)
             if target is None or target not in stored:
@@ -447,7 +447,7 @@ class Engine:
             theirs = [p for p in sorted(passages, key=_passage_order) if p.section != "title"]
             for q, c in list(zip(ours, theirs))[: cfg.max_evidence]:
                 q_sh = np.unique(np.concatenate(q.sentence_shingles))
-                kept = float(np.isin(q_sh, self._stored_features(c)[0]).mean()) if len(q_sh) else 1.0
+                kept = float(member_of(q_sh, self._stored_features(c)[0]).mean()) if len(q_sh) else 1.0
                 out.append(Evidence(q.section, q.text, c.text, round(kept, 3)))
         return out
 
@@ -457,7 +457,7 @@ class Engine:
         if q is None or c is None:
             return False
         a, b = np.unique(q.shingles), self._stored_features(c)[0]
-        return bool(len(a)) and float(np.isin(a, b).mean()) >= 0.5
+        return bool(len(a)) and float(member_of(a, b).mean()) >= 0.5
 
     def _duty_vector(self, duties: str) -> np.ndarray:
         """A person's duties are the same text on every check of theirs: embed it once."""

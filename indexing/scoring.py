@@ -35,7 +35,6 @@ import math
 from dataclasses import dataclass, field
 from typing import Literal
 
-import numpy as np
 
 SECTION_WEIGHTS: dict[str, float] = {
     "title": 1.0,
@@ -98,7 +97,8 @@ class ScoringConfig:
 
 
 def _ramp(value: float, floor: float, ceiling: float) -> float:
-    return float(np.clip((value - floor) / (ceiling - floor), 0.0, 1.0))
+    # Plain floats: called ~250 times a check, where np.clip on a scalar costs ~8 µs.
+    return min(1.0, max(0.0, (float(value) - floor) / (ceiling - floor)))
 
 
 @dataclass

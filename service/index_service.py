@@ -47,12 +47,12 @@ class SqlCorpusStore:
                  ) -> dict[int, list[StoredPassage]]:
         out: dict[int, list[StoredPassage]] = {d: [] for d in doc_ids}
         with Session(self._ctx.engine) as s:
-            for p in repo.passages_of(s, doc_ids, sections):
+            for p in repo.passage_rows(s, doc_ids, sections):
                 out[p.initiative_id].append(to_stored(p, self._model))
         return out
 
 
-def to_stored(p: Passage, model: str) -> StoredPassage:
+def to_stored(p: Passage | repo.PassageRow, model: str) -> StoredPassage:
     emb = None
     if p.embedding is not None and p.embedding_model == model:
         emb = np.frombuffer(p.embedding, dtype=np.float32).copy()

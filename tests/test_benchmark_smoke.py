@@ -297,3 +297,20 @@ def test_speed_only_run_with_full_text_audits_one_field(tmp_path: Path, monkeypa
     audit = speed["audit"]
     assert audit["field"] and 1 <= audit["new"] <= 30 and audit["submissions_per_s"] > 0
     assert any("in the field" in row[1] for t in cli.tables(result) for row in t.rows)
+
+
+def test_jsonl_parts_respect_rows_and_bytes(tmp_path: Path) -> None:
+    from scripts.bench.data import write_jsonl_parts
+
+    recs = [{"id": f"r{i}", "title": "x" * (10 if i != 3 else 200)} for i in range(6)]
+    one_sha, one = write_jsonl_parts(recs, tmp_path / "a", "c", per_file=100, max_bytes=10**6)
+    sha, parts = write_jsonl_parts(recs, tmp_path / "b", "c", per_file=2, max_bytes=120)
+    assert len(one) == 1 and sha == one_sha
+    assert [p.name for p in parts][:2] == ["c.jsonl", "c-2.jsonl"]
+    lines = [line for p in parts for line in p.read_text(encoding="utf-8").splitlines()]
+    assert [json.loads(x)["id"] for x in lines] == [r["id"] for r in recs]
+    for p in parts:  # a line bigger than the limit gets a file of its own
+        assert len(p.read_text(encoding="utf-8").splitlines()) <= 2
+        assert p.stat().st_size <= 120 or len(p.read_text(encoding="utf-8").splitlines()) == 1
+    _sha, empty = write_jsonl_parts([], tmp_path / "e", "c")
+    assert len(empty) == 1 and empty[0].read_text() == ""

@@ -83,3 +83,18 @@ def test_index_load_reports_missing_and_corrupt(tmp_path: Path) -> None:
     assert result.status == "corrupt" and "checksum" in result.reason
     (tmp_path / "fingerprints.json").write_text("{not json")
     assert FingerprintIndex.load(tmp_path).status == "corrupt"
+
+
+def test_member_of_agrees_with_isin() -> None:
+    from indexing.shingles import member_of
+
+    rng = np.random.default_rng(7)
+    for n_values, n_set in ((0, 5), (5, 0), (1, 1), (80, 600), (600, 80)):
+        sset = np.unique(rng.integers(0, 2**63, n_set, dtype=np.uint64))
+        values = rng.integers(0, 2**63, n_values, dtype=np.uint64)
+        values[: n_values // 2] = rng.choice(sset, n_values // 2) if n_set else values[: n_values // 2]
+        assert (member_of(values, sset) == np.isin(values, sset)).all()
+    # Past the end, before the start, and large hashes handed over as another integer kind.
+    sset = np.array([10, 2**63 + 5], dtype=np.uint64)
+    assert member_of(np.array([3, 10, 2**64 - 1], dtype=np.uint64), sset).tolist() == [False, True, False]
+    assert member_of(np.array([10], dtype=np.int64), sset).tolist() == [True]

@@ -12,6 +12,7 @@ from typing import Any
 from scripts.bench.errors import BenchError
 from service.demo.generator import CONTRACT_FIELDS, generate_corpus, generate_queries
 from service.demo.queries import HONEST_CATEGORIES, REUSE_CATEGORIES
+from service.records import MAX_LIST_BYTES
 
 # Corpus size -> labelled queries per category. 100k is a speed curve: few queries.
 SIZE_PRESETS: dict[str, tuple[int, int]] = {"1k": (1_000, 8), "10k": (10_000, 15), "100k": (100_000, 4)}
@@ -84,21 +85,33 @@ ROWS_PER_FILE = 20_000
 
 
 def write_jsonl_parts(records: list[dict[str, Any]], directory: Path, stem: str,
-                      per_file: int = ROWS_PER_FILE) -> tuple[str, list[Path]]:
-    """Write records as JSONL files of at most ``per_file`` rows (``stem.jsonl``, then
-    ``stem-2.jsonl``…); returns the sha256 of all lines in order (the same as one file's) and
-    the paths."""
+                      per_file: int = ROWS_PER_FILE, max_bytes: int = MAX_LIST_BYTES) -> tuple[str, list[Path]]:
+    """Write records as JSONL files of at most ``per_file`` rows and ``max_bytes`` bytes (the
+    importer's limit per file; ``stem.jsonl``, then ``stem-2.jsonl``…); returns the sha256 of
+    all lines in order (the same as one file's) and the paths."""
     directory.mkdir(parents=True, exist_ok=True)
     digest = hashlib.sha256()
     paths: list[Path] = []
-    for part, start in enumerate(range(0, max(len(records), 1), per_file), 1):
-        path = directory / (f"{stem}.jsonl" if part == 1 else f"{stem}-{part}.jsonl")
-        with path.open("w", encoding="utf-8") as fh:
-            for rec in records[start:start + per_file]:
-                line = json.dumps(rec, ensure_ascii=False, sort_keys=True) + "\n"
+    fh = None
+    rows = size = 0
+    try:
+        for rec in records or [None]:
+            line = (json.dumps(rec, ensure_ascii=False, sort_keys=True) + "\n").encode() if rec is not None else b""
+            if fh is None or rows >= per_file or (rows and size + len(line) > max_bytes):
+                if fh is not None:
+                    fh.close()
+                path = directory / (f"{stem}.jsonl" if not paths else f"{stem}-{len(paths) + 1}.jsonl")
+                fh = path.open("wb")
+                paths.append(path)
+                rows = size = 0
+            if line:
                 fh.write(line)
-                digest.update(line.encode())
-        paths.append(path)
+                digest.update(line)
+                rows += 1
+                size += len(line)
+    finally:
+        if fh is not None:
+            fh.close()
     return digest.hexdigest(), paths
 
 
