@@ -28,7 +28,7 @@ from indexing.embedders import Embedder
 from indexing.explain import explain
 from indexing.fingerprint_index import FingerprintIndex
 from indexing.relations import QueryPeople, is_comparable, query_people, relations
-from indexing.scoring import CandidateScore, Identical, PassageMatch, ScoringConfig, combine
+from indexing.scoring import CandidateScore, Identical, PassageMatch, ScoringConfig, combine, specific_floor
 from indexing.shingles import member_of, sample
 from indexing.term_stats import TermStats
 from indexing.vector_index import VectorIndex
@@ -517,6 +517,8 @@ class Engine:
 
         t = time.perf_counter()
         scored = self._refine(analysis, live, scored, passages)
+        floored = specific_floor([sc for _d, sc in scored], self.config.scoring)
+        scored = sorted(((d, sc) for (d, _old), sc in zip(scored, floored)), key=_rank_key)
         timings["refine"] = (time.perf_counter() - t) * 1000
 
         t = time.perf_counter()

@@ -30,6 +30,8 @@ def _how(score: CandidateScore, title_similar: bool) -> str:
             notes.append("phần giải pháp gần như giữ nguyên")
         elif score.solutions >= 0.5:
             notes.append("nhiều giải pháp được sử dụng lại")
+    if score.specific is not None:
+        notes.append("các giải pháp chỉ giống riêng sáng kiến này, không phải những ý chung của cùng chủ đề")
     if score.semantic > score.lexical + 0.25:
         notes.append("nội dung được diễn đạt lại bằng lời khác")
     if not title_similar and score.overall >= 0.5:

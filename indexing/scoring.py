@@ -27,11 +27,23 @@ also holds when the text is nearly identical: at least ``near_identical`` of the
 shingles of each side found in the other (a copy with the school's name changed). Its common
 sentences would otherwise hide it the same way, and two people do not write the same summary or
 report down to the word by chance, however formulaic.
+
+Solutions reused in other words are told from shared ideas by whom they resemble. An honest
+report on a common topic resembles many earlier reports about equally (the same ideas, written up
+the usual way); a reworded copy resembles its source far more than the other candidates. For each
+solution passage of the submission, its similarity to a candidate minus the median similarity to
+the other best ``specific_among`` candidates is its *specificity*; when the weighted mean over the
+solutions reaches ``specific_solutions``, the solutions-only mean counts in full (instead of
+``solution_factor`` of it) as a floor on the score. It only ever raises a score, so several
+earlier copies of one report among the candidates cannot hide each other.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import math
+import statistics
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -69,6 +81,8 @@ class ScoringConfig:
     soft_floor: float = 0.08
     soft_ceiling: float = 0.5
     solution_factor: float = 0.9
+    specific_solutions: float = 0.7
+    specific_among: int = 10
     min_solution_words: int = 60
     identical_min_words: int = 40
     near_identical: float = 0.9
@@ -154,6 +168,7 @@ class CandidateScore:
     semantic: float  # 0-1, weighted semantic part alone
     matches: list[PassageMatch]
     identical: Identical = None  # the text beyond the title is the candidate's (see Identical)
+    specific: float | None = None  # solution specificity, when it raised the score (see the rule)
 
 
 def _weighted(matches: list[PassageMatch], attr: str, sections: set[str] | None = None) -> tuple[float, float]:
@@ -192,3 +207,36 @@ def combine(matches: list[PassageMatch], cfg: ScoringConfig, solution_words: int
         lexical=lex_num / base, semantic=sem_num / base, matches=matches,
         identical=identical,
     )
+
+
+def solution_specificity(own: Sequence[PassageMatch], others: Sequence[Sequence[PassageMatch]]) -> float:
+    """Weighted mean over the submission's solution passages of how much more similar each is
+    to this candidate than to the median of ``others`` (the other candidates' matches)."""
+    by_ord: dict[int, list[float]] = {}
+    for matches in others:
+        for m in matches:
+            by_ord.setdefault(m.query_ord, []).append(m.similarity)
+    num = den = 0.0
+    for m in own:
+        if m.section != "solution":
+            continue
+        rest = by_ord.get(m.query_ord)
+        excess = m.similarity - (statistics.median(rest) if rest else 0.0)
+        num += m.weight * max(0.0, excess)
+        den += m.weight
+    return num / den if den else 0.0
+
+
+def specific_floor(scores: Sequence[CandidateScore], cfg: ScoringConfig) -> list[CandidateScore]:
+    """``scores`` (best first) with the specific-solutions floor applied to the first
+    ``specific_among``; the order is left to the caller."""
+    head = list(scores[: cfg.specific_among])
+    out: list[CandidateScore] = []
+    for i, sc in enumerate(scores):
+        if i < len(head) and sc.solutions is not None:
+            spec = solution_specificity(sc.matches, [o.matches for j, o in enumerate(head) if j != i])
+            floor = round(100.0 * min(1.0, sc.solutions), 1)
+            if spec >= cfg.specific_solutions and floor > sc.score:
+                sc = dataclasses.replace(sc, score=floor, specific=spec)
+        out.append(sc)
+    return out

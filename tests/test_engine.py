@@ -463,3 +463,50 @@ def test_a_title_alone_is_not_a_copy() -> None:
     assert combine([title, own_summary], cfg, 0).score == 100.0
     # The identical-text floor still holds (a short report handed in again).
     assert combine([title, formulaic_summary], cfg, 0, "whole").score == 100.0
+
+
+def _solutions(cfg, sims: list[float], words: int = 200):
+    from indexing.scoring import PassageMatch, combine
+
+    # Every report also has a context section that matches little.
+    matches = [PassageMatch(0, "situation", 8.0, 0.3, 0.0, 0.0, 0, cfg)]
+    matches += [PassageMatch(i + 1, "solution", 8.0, s, 0.0, 0.0, i + 1, cfg) for i, s in enumerate(sims)]
+    return combine(matches, cfg, words)
+
+
+def test_solutions_like_one_earlier_report_only_count_in_full() -> None:
+    """A reworded copy resembles its source far more than the other candidates: its solutions'
+    mean is then a floor on the score. Solutions that resemble many reports alike (shared
+    ideas) keep the usual ``solution_factor`` discount."""
+    from indexing.scoring import ScoringConfig, solution_specificity, specific_floor
+
+    cfg = ScoringConfig()
+    source = _solutions(cfg, [0.95, 0.9, 0.92])
+    others = [_solutions(cfg, [0.2, 0.1, 0.25]) for _ in range(5)]
+    assert source.score == pytest.approx(100 * cfg.solution_factor * 0.92333, abs=0.05)
+    assert solution_specificity(source.matches, [o.matches for o in others]) == pytest.approx(0.74)  # (0.75 + 0.8 + 0.67) / 3
+    floored = specific_floor([source, *others], cfg)
+    assert floored[0].score == 92.3 and floored[0].specific is not None
+    assert cfg.level(floored[0].score) == "suspect" and cfg.level(source.score) != "suspect"
+    assert [f.score for f in floored[1:]] == [o.score for o in others]
+
+    # An honest look-alike: its solutions resemble the other candidates almost as much.
+    look_alike = _solutions(cfg, [0.85, 0.86, 0.84])
+    peers = [_solutions(cfg, [0.7, 0.8, 0.75]) for _ in range(5)]
+    assert specific_floor([look_alike, *peers], cfg)[0] == look_alike
+
+
+def test_specific_floor_never_lowers_and_stays_within_the_first_candidates() -> None:
+    import dataclasses
+
+    from indexing.scoring import ScoringConfig, specific_floor
+
+    cfg = dataclasses.replace(ScoringConfig(), specific_among=2)
+    high = dataclasses.replace(_solutions(cfg, [0.95, 0.95]), score=99.0)  # already above its floor
+    weak = [_solutions(cfg, [0.1, 0.1]) for _ in range(3)]
+    specific = _solutions(cfg, [0.9, 0.9])
+    out = specific_floor([high, *weak, specific], cfg)
+    assert out[0].score == 99.0 and out[0].specific is None
+    assert out[-1] == specific  # beyond specific_among: not looked at
+    # No solutions section (or too short to count): nothing to floor.
+    assert specific_floor([_solutions(cfg, [0.9], words=10), *weak], cfg)[0].specific is None
