@@ -243,14 +243,13 @@ def doc_rows(session: Session, initiative_ids: Sequence[int]) -> list[DocRow]:
             for ini_id, external_id, title, year, field, name, name_key, staff_code, unit, unit_key in rows]
 
 
-def passages_of(session: Session, initiative_ids: Sequence[int],
-                sections: Collection[str] | None = None) -> list[Passage]:
+def passages_of(session: Session, initiative_ids: Sequence[int]) -> list[Passage]:
+    """Whole stored passages, signatures included (index rebuilds, history, data export);
+    a check reads ``passage_rows``."""
     ids = list(initiative_ids)
     if not ids:
         return []
     query = select(Passage).where(Passage.initiative_id.in_(ids))  # type: ignore[attr-defined]
-    if sections is not None:
-        query = query.where(Passage.section.in_(list(sections)))  # type: ignore[attr-defined]
     return list(session.exec(query.order_by(Passage.initiative_id, Passage.ord)).all())  # type: ignore[attr-defined]
 
 

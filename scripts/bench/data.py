@@ -7,7 +7,7 @@ import json
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from scripts.bench.errors import BenchError
 from service.demo.generator import CONTRACT_FIELDS, generate_corpus, generate_queries
@@ -92,26 +92,27 @@ def write_jsonl_parts(records: list[dict[str, Any]], directory: Path, stem: str,
     directory.mkdir(parents=True, exist_ok=True)
     digest = hashlib.sha256()
     paths: list[Path] = []
-    fh = None
+
+    def next_part() -> BinaryIO:
+        path = directory / (f"{stem}.jsonl" if not paths else f"{stem}-{len(paths) + 1}.jsonl")
+        paths.append(path)
+        return path.open("wb")
+
+    fh = next_part()
     rows = size = 0
     try:
-        for rec in records or [None]:
-            line = (json.dumps(rec, ensure_ascii=False, sort_keys=True) + "\n").encode() if rec is not None else b""
-            if fh is None or rows >= per_file or (rows and size + len(line) > max_bytes):
-                if fh is not None:
-                    fh.close()
-                path = directory / (f"{stem}.jsonl" if not paths else f"{stem}-{len(paths) + 1}.jsonl")
-                fh = path.open("wb")
-                paths.append(path)
+        for rec in records:
+            line = (json.dumps(rec, ensure_ascii=False, sort_keys=True) + "\n").encode()
+            if rows and (rows >= per_file or size + len(line) > max_bytes):
+                fh.close()
+                fh = next_part()
                 rows = size = 0
-            if line:
-                fh.write(line)
-                digest.update(line)
-                rows += 1
-                size += len(line)
+            fh.write(line)
+            digest.update(line)
+            rows += 1
+            size += len(line)
     finally:
-        if fh is not None:
-            fh.close()
+        fh.close()
     return digest.hexdigest(), paths
 
 
