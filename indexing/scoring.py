@@ -67,8 +67,8 @@ SECTION_WEIGHTS: dict[str, float] = {
 @dataclass(frozen=True)
 class ScoringConfig:
     # The same defaults as service.settings (calibrated on the benchmark's development split).
-    threshold_duplicate: float = 96.05
-    threshold_suspect: float = 83.3
+    threshold_duplicate: float = 99.5
+    threshold_suspect: float = 84.1
     threshold_related: float = 54.7
     semantic_floor: float = 0.90
     semantic_ceiling: float = 0.975

@@ -33,9 +33,9 @@ class Settings(BaseSettings):
         "a valid key), with bursts up to as many; over it the API answers 429. 0 turns the limit off.")
 
     # Scoring levels (0-100), from `scripts/benchmark --size 10k` on its development split (seeds
-    # 1101/1102, engine 88976c6c905b, 2026-11-26); see BENCHMARKS.md for how they are chosen.
-    threshold_duplicate: float = 96.05
-    threshold_suspect: float = 83.3
+    # 1101/1102, engine ea43b92ea68a, 2026-11-27); see BENCHMARKS.md for how they are chosen.
+    threshold_duplicate: float = 99.5
+    threshold_suspect: float = 84.1
     threshold_related: float = 54.7
 
     @field_validator("embed_sections")

@@ -158,9 +158,9 @@ def test_paraphrased_solutions_are_listed_first_with_their_source(engine: Engine
 
 
 @pytest.mark.xfail(strict=True, reason=(
-    "Known gap (NOTES.md): thresholds calibrated on the generated corpus (suspect 83.3) sit above this "
+    "Known gap (NOTES.md): thresholds calibrated on the generated corpus (suspect 84.1) sit above this "
     "hand-written sentence-by-sentence paraphrase (~71); the generator's honest look-alikes score up to "
-    "84-95 (near-identical write-ups of one idea for two honest authors), so calibration cannot go lower."))
+    "84-99 (write-ups of one idea that paraphrase each other), so calibration cannot go lower."))
 def test_paraphrased_solutions_are_flagged(engine: Engine, store: MemoryStore) -> None:
     assert_catches(check(engine, store, PARAPHRASED_REPORT))
 
