@@ -7,10 +7,14 @@ from indexing.engine import Engine, EngineConfig, parse_embed_sections
 from indexing.scoring import ScoringConfig
 from service.context import AppContext
 from service.index_service import IndexService
+from service.settings import Settings
 
 
 def engine_config(ctx: AppContext) -> EngineConfig:
-    s = ctx.settings
+    return engine_config_from(ctx.settings)
+
+
+def engine_config_from(s: Settings) -> EngineConfig:
     return EngineConfig(scoring=ScoringConfig(threshold_duplicate=s.threshold_duplicate,
                                               threshold_suspect=s.threshold_suspect,
                                               threshold_related=s.threshold_related),

@@ -15,6 +15,7 @@ embeds it.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import sqlite3
 import time
@@ -23,11 +24,15 @@ from pathlib import Path
 
 import numpy as np
 
+from sqlmodel import Session
+
 from indexing.embedders import Embedder
 from indexing.engine import Engine
+from models import repository as repo
 from scripts.bench.data import truncate_words
 from scripts.bench.errors import BenchError
 from scripts.bench.texts import BaselineRun, Comparable, PreparedDoc, top_comparable
+from service.context import AppContext
 
 NAME_TITLE = "embedding-title"
 NAME_DOC = "embedding-doc"
@@ -55,18 +60,18 @@ def _unit(v: np.ndarray) -> np.ndarray:
 
 
 # ---------------------------------------------------------------------------- embedding-title
-def stored_title_vectors(db_path: Path, model: str) -> dict[str, np.ndarray]:
+def stored_title_vectors(ctx: AppContext, model: str) -> dict[str, np.ndarray]:
     """External id -> the title vector the engine stored (``model``'s only)."""
-    if not db_path.is_file():
-        raise BenchError("no_import", f"no imported database at {db_path}")
-    con = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
-    try:
-        rows = con.execute(
-            "SELECT i.external_id, p.embedding FROM passage p JOIN initiative i ON i.id = p.initiative_id "
-            "WHERE p.section = 'title' AND p.embedding IS NOT NULL AND p.embedding_model = ?", (model,))
-        return {ext: _unit(np.frombuffer(blob, dtype=np.float32)) for ext, blob in rows}
-    finally:
-        con.close()
+    out: dict[str, np.ndarray] = {}
+    with Session(ctx.engine) as session:
+        after = 0
+        while ids := repo.initiative_ids(session, after):
+            external = {d.id: d.external_id for d in repo.doc_rows(session, ids)}
+            for row in repo.passage_rows(session, ids, ("title",)):
+                if row.embedding is not None and row.embedding_model == model:
+                    out[external[row.initiative_id]] = _unit(np.frombuffer(row.embedding, dtype=np.float32))
+            after = ids[-1]
+    return out
 
 
 def title_vector(engine: Engine, doc: PreparedDoc) -> np.ndarray:
@@ -77,14 +82,14 @@ def title_vector(engine: Engine, doc: PreparedDoc) -> np.ndarray:
     return _unit(vecs[0]) if vecs else np.zeros(engine.embedder.dim, dtype=np.float32)
 
 
-def run_title(corpus: Sequence[PreparedDoc], queries: Sequence[PreparedDoc], engine: Engine, db_path: Path,
+def run_title(corpus: Sequence[PreparedDoc], queries: Sequence[PreparedDoc], engine: Engine, ctx: AppContext,
               *, top: int = 10) -> BaselineRun:
     t0 = time.perf_counter()
-    stored = stored_title_vectors(db_path, engine.embedder.name)
+    stored = stored_title_vectors(ctx, engine.embedder.name)
     missing = [d.id for d in corpus if d.id not in stored]
     if missing:  # every imported report has a title vector: this is the wrong database
         raise BenchError("vectors_missing", f"{len(missing)} of {len(corpus)} reports have no stored title "
-                         f"vector in {db_path} (e.g. {missing[:3]})")
+                         f"vector in {ctx.settings.data_dir} (e.g. {missing[:3]})")
     dim = engine.embedder.dim
     matrix = np.stack([stored[d.id] for d in corpus]) if corpus else np.empty((0, dim), dtype=np.float32)
     build = time.perf_counter() - t0
@@ -146,19 +151,20 @@ def embed_cached(embedder: Embedder, texts: Sequence[str], cache: VectorCache | 
 
 
 def run_doc(corpus: Sequence[PreparedDoc], queries: Sequence[PreparedDoc], embedder: Embedder,
-            cache: VectorCache | None, *, top: int = 10) -> BaselineRun:
-    t0 = time.perf_counter()
-    matrix, fresh_corpus = embed_cached(embedder, [doc_text(d) for d in corpus], cache)
-    build = time.perf_counter() - t0
-    fresh_queries = 0
+            cache_path: Path, *, top: int = 10) -> BaselineRun:
+    with contextlib.closing(VectorCache(cache_path)) as cache:
+        t0 = time.perf_counter()
+        matrix, fresh_corpus = embed_cached(embedder, [doc_text(d) for d in corpus], cache)
+        build = time.perf_counter() - t0
+        fresh_queries = 0
 
-    def query_vector(q: PreparedDoc) -> np.ndarray:
-        nonlocal fresh_queries
-        qv, n = embed_cached(embedder, [doc_text(q)], cache)
-        fresh_queries += n
-        return qv[0]
+        def query_vector(q: PreparedDoc) -> np.ndarray:
+            nonlocal fresh_queries
+            qv, n = embed_cached(embedder, [doc_text(q)], cache)
+            fresh_queries += n
+            return qv[0]
 
-    ranked, times = _rank(corpus, queries, matrix, query_vector, top)
+        ranked, times = _rank(corpus, queries, matrix, query_vector, top)
     return BaselineRun(NAME_DOC, ranked, build, times,
                        {"model": embedder.name, "content_words": CONTENT_WORDS,
                         "embedded_now": fresh_corpus + fresh_queries, "from_cache": len(corpus) + len(queries)

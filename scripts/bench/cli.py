@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from indexing.embedders import make_embedder
-from indexing.engine import Engine, EngineConfig, parse_embed_sections
+from indexing.engine import Engine
 from scripts.bench import baseline_embed, baseline_minhash, baseline_tfidf
 from scripts.bench.cache import engine_version, prune
 from scripts.bench.calibrate import calibrate
@@ -35,6 +35,8 @@ from scripts.bench.metrics import QueryOutcome, Thresholds, evaluate, percentile
 from scripts.bench.tables import (Table, baseline_cost_table, category_table, ranking_table, settings_table,
                                   speed_table, summary_table)
 from scripts.bench.texts import BaselineRun, PreparedDoc, prepare_doc
+from service.context import open_context
+from service.runtime import engine_config_from
 from service.settings import Settings
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -79,7 +81,7 @@ class Run:
     phases: dict[str, float] = field(default_factory=dict)
     rss: dict[str, float] = field(default_factory=dict)
     notes: list[str] = field(default_factory=list)
-    import_dirs: dict[str, Path] = field(default_factory=dict)  # split -> its full-text import (read-only)
+    work_dirs: dict[str, Path] = field(default_factory=dict)  # split -> scratch copy of its full-text import
 
     def say(self, text: str) -> None:
         if not self.opts.quiet:
@@ -127,12 +129,12 @@ def engine_quality(run: Run, splits: dict[str, Split], n_docs: int, engine: str,
                                         engine=engine, cache_root=cache_root, fresh=run.opts.fresh,
                                         quiet=run.opts.quiet)
         run.timed(f"import_{name}", t0)
-        run.import_dirs[name] = data_dir
         _import_note(run, f"{name} corpus", stats)
         if name == "test":
             speed["import"]["full"] = stats.to_dict()
             speed["disk"] = disk_sizes(data_dir)
         work = working_copy(data_dir, work_root, name)
+        run.work_dirs[name] = work
         t0 = time.perf_counter()
         eng = open_engine(work)
         run.say(f"checking {len(split.queries)} {name} queries")
@@ -270,14 +272,14 @@ def run_baselines(run: Run, splits: dict[str, Split], n_docs: int, cache_root: P
                 res = baseline_minhash.run(corpus, queries)
             elif b == "embed":
                 assert embed_engine is not None
-                res = baseline_embed.run_title(corpus, queries, embed_engine, _sqlite_path(run.import_dirs[name]))
+                ctx = open_context(Settings(data_dir=run.work_dirs[name], load_demo=False))
+                try:
+                    res = baseline_embed.run_title(corpus, queries, embed_engine, ctx)
+                finally:
+                    ctx.close()
             else:
                 assert embed_engine is not None
-                cache = baseline_embed.VectorCache(cache_root / "doc-vectors.sqlite")
-                try:
-                    res = baseline_embed.run_doc(corpus, queries, embed_engine.embedder, cache)
-                finally:
-                    cache.close()
+                res = baseline_embed.run_doc(corpus, queries, embed_engine.embedder, cache_root / "doc-vectors.sqlite")
             run.timed(f"baseline_{b.replace('-', '_')}", t0)
             outcomes_b[name] = _outcomes(splits[name].queries, res)
             if name == "test":
@@ -289,19 +291,11 @@ def run_baselines(run: Run, splits: dict[str, Split], n_docs: int, cache_root: P
     return outcomes, costs
 
 
-def _sqlite_path(data_dir: Path) -> Path:
-    url = Settings(data_dir=data_dir, load_demo=False).resolved_database_url
-    if not url.startswith("sqlite:///"):
-        raise BenchError("not_sqlite", f"the embedding baseline reads the benchmark's SQLite import, not {url}")
-    return Path(url.removeprefix("sqlite:///"))
-
-
 def _bare_engine() -> Engine:
     """An engine without data, configured like the service's: it analyses and embeds queries
     for the embedding baseline exactly as the import embedded the corpus."""
     settings = Settings(load_demo=False)
-    return Engine(make_embedder(settings.embedder),
-                  EngineConfig(embed_sections=parse_embed_sections(settings.embed_sections)))
+    return Engine(make_embedder(settings.embedder), engine_config_from(settings))
 
 
 # ---------------------------------------------------------------------------- the run
