@@ -27,6 +27,7 @@ from indexing.duty import lexical_relevance, semantic_relevance
 from indexing.embedders import Embedder
 from indexing.explain import explain
 from indexing.fingerprint_index import FingerprintIndex
+from indexing.passages import solution_openers, without_heading
 from indexing.relations import QueryPeople, is_comparable, query_people, relations
 from indexing.scoring import CandidateScore, Identical, PassageMatch, ScoringConfig, combine, specific_floor
 from indexing.shingles import member_of, sample
@@ -68,7 +69,13 @@ class EngineConfig:
     # and those of its best ``refine_candidates`` candidates are embedded (their first
     # ``lazy_embed_words`` words) and kept in a cache, so that import stays cheap.
     lazy_sections: frozenset[str] = frozenset({"solution"})
-    lazy_embed_words: int = 24
+    # A solution's name is left out of its lazily embedded words: honest reports on one idea
+    # share the name ("Biện pháp 2: Tổ chức trò chơi học tập") and differ in how it is done,
+    # which is what a reworded copy keeps. With the name in, the first 24 words were mostly
+    # the name; 40 words after it doubled the gap between reworded copies and honest
+    # look-alikes on the benchmark's dev split (56 added nothing more; NOTES.md, session 7).
+    lazy_embed_words: int = 40
+    lazy_skip_heading: bool = True
     refine_candidates: int = 3
     # A candidate already this sure (0-100) needs no refinement.
     refine_below: float = 97.0
@@ -184,6 +191,12 @@ def _passage_order(p: StoredPassage) -> int:
     return p.ord
 
 
+def _embedding_text(text: str, words: int, skip_heading: bool) -> str:
+    """The words of a passage that are embedded: its first ``words``, after the solution's name
+    when ``skip_heading``."""
+    return " ".join((without_heading(text) if skip_heading else text).split()[:words])
+
+
 def _passage_key(p: StoredPassage) -> tuple[int, int, int]:
     """A stored passage by place and text: an edited initiative's passages miss the caches."""
     return (p.doc_id, p.ord, zlib.crc32(p.text.encode()))
@@ -214,15 +227,18 @@ class Engine:
         self.embed_many([analysis], budget_words=budget_words)
 
     def embed_many(self, analyses: Sequence[Analysis], *, budget_words: int | None = None,
-                   sections: frozenset[str] | None = None, words: int | None = None) -> None:
+                   sections: frozenset[str] | None = None, words: int | None = None,
+                   skip_headings: bool = False) -> None:
         """Embed several analyses in one model call (import batches): the passages of
         ``sections`` (default: the embedded sections) that have no vector yet, at most ``words``
-        words of each. Within each analysis title and summary first, then in order, until
-        ``budget_words`` (None: no limit) is spent."""
+        words of each (after the solution's name, with ``skip_headings``). Within each analysis
+        title and summary first, then in order, until ``budget_words`` (None: no limit) is spent."""
         wanted = self.config.embed_sections if sections is None else sections
         limit = words or self.config.embed_words
         todo: list[AnalyzedPassage] = []
+        texts: list[str] = []
         for analysis in analyses:
+            openers = solution_openers(analysis.passages) if skip_headings else frozenset()
             spent = 0
             ordered = sorted((p for p in analysis.passages if p.section in wanted and p.embedding is None),
                              key=lambda p: (p.section not in ("title", "summary"), p.ord))
@@ -231,10 +247,11 @@ class Engine:
                 if budget_words is not None and i and spent + cost > budget_words:
                     break
                 todo.append(p)
+                texts.append(_embedding_text(p.text, limit, p.ord in openers))
                 spent += cost
         if not todo:
             return
-        vectors = self.embedder.embed_passages([" ".join(p.text.split()[:limit]) for p in todo])
+        vectors = self.embedder.embed_passages(texts)
         for p, v in zip(todo, vectors):
             p.embedding = np.asarray(v, dtype=np.float32)
 
@@ -257,6 +274,7 @@ class Engine:
     def _fill_lazy_vectors(self, passages: Sequence[StoredPassage]) -> None:
         """Give stored passages of the lazy sections a vector, from the cache or the model."""
         cfg = self.config
+        openers = solution_openers(passages) if cfg.lazy_skip_heading else frozenset()
         missing: list[StoredPassage] = []
         for p in passages:
             if p.section not in cfg.lazy_sections or p.section in cfg.embed_sections or p.embedding is not None:
@@ -267,7 +285,7 @@ class Engine:
             else:
                 missing.append(p)
         if missing:
-            vectors = self.embedder.embed_passages([" ".join(p.text.split()[:cfg.lazy_embed_words])
+            vectors = self.embedder.embed_passages([_embedding_text(p.text, cfg.lazy_embed_words, p.ord in openers)
                                                     for p in missing])
             for p, v in zip(missing, vectors):
                 p.embedding = np.asarray(v, dtype=np.float32)
@@ -549,7 +567,7 @@ class Engine:
         if not chosen:
             return scored
         self.embed_many([analysis], sections=lazy, words=cfg.lazy_embed_words,
-                        budget_words=cfg.query_embed_budget_words)
+                        budget_words=cfg.query_embed_budget_words, skip_headings=cfg.lazy_skip_heading)
         for i in chosen:
             doc = scored[i][0]
             own = passages.get(doc.doc_id, [])

@@ -7,13 +7,17 @@ is found and can be shown side by side.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Protocol
 
 from indexing.sections import split_sections
 from indexing.segment import sentences
 
 MIN_WORDS = 80
 MAX_WORDS = 250
+# A first sentence longer than this is content, not a solution's name.
+HEADING_MAX_WORDS = 40
 
 
 @dataclass(frozen=True)
@@ -79,3 +83,34 @@ def split_passages(title: str, summary: str, content: str, *, min_words: int = M
             for chunk in _chunk(sentences(body), min_words, max_words):
                 out.append(PassageText(len(out), section.kind, chunk, section.solution_no))
     return out
+
+
+class Placed(Protocol):
+    """A passage of a submission or of a stored initiative, by its place."""
+
+    @property
+    def ord(self) -> int: ...
+
+    @property
+    def section(self) -> str: ...
+
+    @property
+    def solution_no(self) -> int | None: ...
+
+
+def solution_openers(passages: Iterable[Placed]) -> frozenset[int]:
+    """Ords of the passages that open a numbered solution, and so begin with its name."""
+    first: dict[int, int] = {}
+    for p in passages:
+        if p.section == "solution" and p.solution_no is not None:
+            first[p.solution_no] = min(first.get(p.solution_no, p.ord), p.ord)
+    return frozenset(first.values())
+
+
+def without_heading(text: str) -> str:
+    """An opening solution passage without the solution's name (its first sentence, see
+    ``split_passages``); the text unchanged when nothing would be left."""
+    sents = sentences(text)
+    if len(sents) < 2 or len(sents[0].split()) > HEADING_MAX_WORDS:
+        return text
+    return " ".join(sents[1:])

@@ -68,14 +68,17 @@ SECTION_WEIGHTS: dict[str, float] = {
 class ScoringConfig:
     # The same defaults as service.settings (calibrated on the benchmark's development split).
     threshold_duplicate: float = 99.5
-    threshold_suspect: float = 84.1
-    threshold_related: float = 54.7
-    semantic_floor: float = 0.90
-    semantic_ceiling: float = 0.975
+    threshold_suspect: float = 78.9
+    threshold_related: float = 51.8
+    # Solutions are embedded by their first words after the solution's name (EngineConfig): on
+    # the benchmark's dev split honest look-alikes embed at cosine 0.89–0.94 with the passage
+    # they resemble most (mean 0.92; a query's mean over its solutions), reworded copies at
+    # 0.94–0.97 (mean 0.96).
+    semantic_floor: float = 0.88
+    semantic_ceiling: float = 0.95
     # Same meaning counts only as far as the wording backs it up: at most
-    # semantic_support + semantic_support_slope × (word-pair similarity). Two honest reports on one
-    # topic embed at cosine 0.92–0.94 with no shared wording; a reworded passage keeps a third or
-    # more of its word pairs and embeds above 0.94.
+    # semantic_support + semantic_support_slope × (word-pair similarity). A reworded passage keeps
+    # a third or more of its word pairs; two honest reports on one topic share few.
     semantic_support: float = 0.1
     semantic_support_slope: float = 2.0
     soft_floor: float = 0.08
