@@ -32,6 +32,8 @@ def _how(score: CandidateScore, title_similar: bool) -> str:
             notes.append("nhiều giải pháp được sử dụng lại")
     if score.specific is not None:
         notes.append("các giải pháp chỉ giống riêng sáng kiến này, không phải những ý chung của cùng chủ đề")
+    if score.common is not None:
+        notes.append("các giải pháp là những ý chung của cùng chủ đề, giống nhiều sáng kiến khác như nhau")
     if score.semantic > score.lexical + 0.25:
         notes.append("nội dung được diễn đạt lại bằng lời khác")
     if not title_similar and score.overall >= 0.5:

@@ -35,7 +35,7 @@ class Settings(BaseSettings):
     # Scoring levels (0-100), from `scripts/benchmark --size 10k` on its development split (seeds
     # 1101/1102, engine ea43b92ea68a, 2026-11-27); see BENCHMARKS.md for how they are chosen.
     threshold_duplicate: float = 99.5
-    threshold_suspect: float = 78.9
+    threshold_suspect: float = 77.0
     threshold_related: float = 51.8
 
     @field_validator("embed_sections")

@@ -509,6 +509,49 @@ def test_specific_floor_never_lowers_and_stays_within_the_first_candidates() -> 
     assert specific_floor([_solutions(cfg, [0.9], words=10), *weak], cfg)[0].specific is None
 
 
+
+def _reworded(cfg, cosine: float, lexical: float = 0.1, soft: float = 0.3, n: int = 3):
+    """Solutions that match in meaning (``cosine``) with ``lexical`` of their text found word for word."""
+    from indexing.scoring import PassageMatch, combine
+
+    matches = [PassageMatch(0, "situation", 8.0, 0.3, 0.0, 0.0, 0, cfg)]
+    matches += [PassageMatch(i + 1, "solution", 8.0, lexical, soft, cosine, i + 1, cfg) for i in range(n)]
+    return combine(matches, cfg, 200)
+
+
+def test_shared_ideas_stay_below_the_suspect_level() -> None:
+    """Solutions that resemble a candidate in meaning only, and the other candidates about as
+    much, are the topic's shared ideas: not a copy, however high the score."""
+    from indexing.explain import explain
+    from indexing.scoring import ScoringConfig, specific_floor
+
+    cfg = ScoringConfig()
+    look_alike = _reworded(cfg, 0.95)
+    peers = [_reworded(cfg, 0.94) for _ in range(5)]
+    assert cfg.level(look_alike.score) == "suspect"
+    out = specific_floor([look_alike, *peers], cfg)
+    assert out[0].common is not None and out[0].score == cfg.common_max_score < cfg.threshold_suspect
+    assert cfg.level(out[0].score) == "related"
+    doc = DocMeta(doc_id=1, external_id="d1", title="T", year=2022, author="Lê Văn An", unit="Trường A")
+    assert "ý chung" in explain("related", out[0], doc, ["other_author"], True)
+
+    # The same ideas resembling only this candidate: a reworded copy, raised to its solutions' mean.
+    unlike = [_reworded(cfg, 0.85, soft=0.1) for _ in range(5)]
+    copy = specific_floor([look_alike, *unlike], cfg)[0]
+    assert copy.common is None and copy.specific is not None and copy.score == 100.0
+
+
+def test_copies_that_keep_the_wording_are_never_capped_as_shared_ideas() -> None:
+    # A report resubmitted every year: its earlier versions resemble the submission alike, so its
+    # specificity is low, but the text is found word for word.
+    from indexing.scoring import ScoringConfig, specific_floor
+
+    cfg = ScoringConfig()
+    versions = [_reworded(cfg, 0.95, lexical=0.9) for _ in range(5)]
+    out = specific_floor(versions, cfg)
+    assert all(o.common is None and o.score == v.score for o, v in zip(out, versions))
+    assert cfg.level(out[0].score) in ("suspect", "duplicate")
+
 class _RecordingEmbedder:
     """The real embedder, keeping every text it was asked to embed."""
 
