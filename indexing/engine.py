@@ -29,7 +29,7 @@ from indexing.explain import explain
 from indexing.fingerprint_index import FingerprintIndex
 from indexing.passages import solution_openers, without_heading
 from indexing.relations import QueryPeople, is_comparable, query_people, relations
-from indexing.scoring import CandidateScore, Identical, PassageMatch, ScoringConfig, combine, specific_floor
+from indexing.scoring import CandidateScore, Identical, PassageMatch, ScoringConfig, apply_specificity, combine
 from indexing.shingles import member_of, sample
 from indexing.term_stats import TermStats
 from indexing.vector_index import VectorIndex
@@ -535,8 +535,8 @@ class Engine:
 
         t = time.perf_counter()
         scored = self._refine(analysis, live, scored, passages)
-        floored = specific_floor([sc for _d, sc in scored], self.config.scoring)
-        scored = sorted(((d, sc) for (d, _old), sc in zip(scored, floored)), key=_rank_key)
+        ruled = apply_specificity([sc for _d, sc in scored], self.config.scoring)
+        scored = sorted(((d, sc) for (d, _old), sc in zip(scored, ruled)), key=_rank_key)
         timings["refine"] = (time.perf_counter() - t) * 1000
 
         t = time.perf_counter()

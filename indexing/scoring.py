@@ -40,9 +40,10 @@ earlier copies of one report among the candidates cannot hide each other.
 The other way round, solutions that resemble a candidate in meaning only (less than
 ``common_max_lexical`` of their text found in it word for word) and hardly more than the other
 candidates (specificity below ``common_specific``) are ideas the topic shares: the score is kept
-at most ``common_max_score``, in the related range. (A fixed cap, not one tied to the suspect
-threshold: thresholds are calibrated on scores, so scores must not depend on them.) Copies that keep the wording (resubmissions, edits, lost diacritics,
-legacy encodings) are never capped, so a person's yearly resubmissions still flag each other.
+at most ``common_max_score``, in the related range (a fixed cap, not one tied to the suspect
+threshold: thresholds are calibrated on scores, so scores must not depend on them). Copies that
+keep the wording (resubmissions, edits, lost diacritics, legacy encodings) are never capped, so a
+person's yearly resubmissions still flag each other.
 """
 
 from __future__ import annotations
@@ -249,7 +250,7 @@ def _solutions_lexical(matches: Sequence[PassageMatch]) -> float:
     return num / den if den else 0.0
 
 
-def specific_floor(scores: Sequence[CandidateScore], cfg: ScoringConfig) -> list[CandidateScore]:
+def apply_specificity(scores: Sequence[CandidateScore], cfg: ScoringConfig) -> list[CandidateScore]:
     """``scores`` (best first) with the specificity rule applied to the first ``specific_among``
     (the floor for specific solutions, the cap for shared ideas); the order is left to the caller."""
     head = list(scores[: cfg.specific_among])

@@ -32,8 +32,9 @@ class Settings(BaseSettings):
         1200, ge=0, description="Requests per minute to /api/v1 per API key (or per client address without "
         "a valid key), with bursts up to as many; over it the API answers 429. 0 turns the limit off.")
 
-    # Scoring levels (0-100), from `scripts/benchmark --size 10k` on its development split (seeds
-    # 1101/1102, engine ea43b92ea68a, 2026-11-27); see BENCHMARKS.md for how they are chosen.
+    # Scoring levels (0-100), from the development split of `scripts/benchmark --size 10k` (seeds
+    # 1101/1102; suspect and related re-checked with the engine of 2026-11-27, session 7; the
+    # duplicate level kept at 99.5, NOTES.md); see BENCHMARKS.md for how they are chosen.
     threshold_duplicate: float = 99.5
     threshold_suspect: float = 77.0
     threshold_related: float = 51.8

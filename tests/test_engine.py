@@ -474,7 +474,7 @@ def test_solutions_like_one_earlier_report_only_count_in_full() -> None:
     """A reworded copy resembles its source far more than the other candidates: its solutions'
     mean is then a floor on the score. Solutions that resemble many reports alike (shared
     ideas) keep the usual ``solution_factor`` discount."""
-    from indexing.scoring import ScoringConfig, solution_specificity, specific_floor
+    from indexing.scoring import ScoringConfig, solution_specificity, apply_specificity
 
     # Thresholds fixed here: the rule is under test, not the calibration.
     cfg = ScoringConfig(threshold_duplicate=99.5, threshold_suspect=84.1, threshold_related=54.7)
@@ -482,7 +482,7 @@ def test_solutions_like_one_earlier_report_only_count_in_full() -> None:
     others = [_solutions(cfg, [0.2, 0.1, 0.25]) for _ in range(5)]
     assert source.score == pytest.approx(100 * cfg.solution_factor * 0.92333, abs=0.05)
     assert solution_specificity(source.matches, [o.matches for o in others]) == pytest.approx(0.74)  # (0.75 + 0.8 + 0.67) / 3
-    floored = specific_floor([source, *others], cfg)
+    floored = apply_specificity([source, *others], cfg)
     assert floored[0].score == 92.3 and floored[0].specific is not None
     assert cfg.level(floored[0].score) == "suspect" and cfg.level(source.score) != "suspect"
     assert [f.score for f in floored[1:]] == [o.score for o in others]
@@ -490,23 +490,23 @@ def test_solutions_like_one_earlier_report_only_count_in_full() -> None:
     # An honest look-alike: its solutions resemble the other candidates almost as much.
     look_alike = _solutions(cfg, [0.85, 0.86, 0.84])
     peers = [_solutions(cfg, [0.7, 0.8, 0.75]) for _ in range(5)]
-    assert specific_floor([look_alike, *peers], cfg)[0] == look_alike
+    assert apply_specificity([look_alike, *peers], cfg)[0] == look_alike
 
 
 def test_specific_floor_never_lowers_and_stays_within_the_first_candidates() -> None:
     import dataclasses
 
-    from indexing.scoring import ScoringConfig, specific_floor
+    from indexing.scoring import ScoringConfig, apply_specificity
 
     cfg = dataclasses.replace(ScoringConfig(), specific_among=2)
     high = dataclasses.replace(_solutions(cfg, [0.95, 0.95]), score=99.0)  # already above its floor
     weak = [_solutions(cfg, [0.1, 0.1]) for _ in range(3)]
     specific = _solutions(cfg, [0.9, 0.9])
-    out = specific_floor([high, *weak, specific], cfg)
+    out = apply_specificity([high, *weak, specific], cfg)
     assert out[0].score == 99.0 and out[0].specific is None
     assert out[-1] == specific  # beyond specific_among: not looked at
     # No solutions section (or too short to count): nothing to floor.
-    assert specific_floor([_solutions(cfg, [0.9], words=10), *weak], cfg)[0].specific is None
+    assert apply_specificity([_solutions(cfg, [0.9], words=10), *weak], cfg)[0].specific is None
 
 
 
@@ -523,13 +523,13 @@ def test_shared_ideas_stay_below_the_suspect_level() -> None:
     """Solutions that resemble a candidate in meaning only, and the other candidates about as
     much, are the topic's shared ideas: not a copy, however high the score."""
     from indexing.explain import explain
-    from indexing.scoring import ScoringConfig, specific_floor
+    from indexing.scoring import ScoringConfig, apply_specificity
 
     cfg = ScoringConfig()
     look_alike = _reworded(cfg, 0.95)
     peers = [_reworded(cfg, 0.94) for _ in range(5)]
     assert cfg.level(look_alike.score) == "suspect"
-    out = specific_floor([look_alike, *peers], cfg)
+    out = apply_specificity([look_alike, *peers], cfg)
     assert out[0].common is not None and out[0].score == cfg.common_max_score < cfg.threshold_suspect
     assert cfg.level(out[0].score) == "related"
     doc = DocMeta(doc_id=1, external_id="d1", title="T", year=2022, author="Lê Văn An", unit="Trường A")
@@ -537,18 +537,18 @@ def test_shared_ideas_stay_below_the_suspect_level() -> None:
 
     # The same ideas resembling only this candidate: a reworded copy, raised to its solutions' mean.
     unlike = [_reworded(cfg, 0.85, soft=0.1) for _ in range(5)]
-    copy = specific_floor([look_alike, *unlike], cfg)[0]
+    copy = apply_specificity([look_alike, *unlike], cfg)[0]
     assert copy.common is None and copy.specific is not None and copy.score == 100.0
 
 
 def test_copies_that_keep_the_wording_are_never_capped_as_shared_ideas() -> None:
     # A report resubmitted every year: its earlier versions resemble the submission alike, so its
     # specificity is low, but the text is found word for word.
-    from indexing.scoring import ScoringConfig, specific_floor
+    from indexing.scoring import ScoringConfig, apply_specificity
 
     cfg = ScoringConfig()
     versions = [_reworded(cfg, 0.95, lexical=0.9) for _ in range(5)]
-    out = specific_floor(versions, cfg)
+    out = apply_specificity(versions, cfg)
     assert all(o.common is None and o.score == v.score for o, v in zip(out, versions))
     assert cfg.level(out[0].score) in ("suspect", "duplicate")
 
