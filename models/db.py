@@ -6,10 +6,18 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from sqlalchemy import event
+from sqlalchemy import event, text
 from sqlalchemy.engine import Engine
+from sqlalchemy.exc import OperationalError
 from sqlmodel import Session, create_engine
 
+# How long a writer waits for another one (SQLite's busy timeout, PostgreSQL's lock_timeout)
+# before its request fails as busy.
+DEFAULT_LOCK_TIMEOUT_S = 30.0
+# The key of PostgreSQL's advisory lock that makes writers take turns, as SQLite's write lock does.
+WRITE_LOCK_KEY = 0x5A6B1E
+# PostgreSQL's lock_not_available (lock_timeout passed).
+_PG_LOCK_NOT_AVAILABLE = "55P03"
 
 
 def normalise_url(url: str) -> str:
@@ -20,26 +28,70 @@ def normalise_url(url: str) -> str:
     return url
 
 
-def _sqlite_pragmas(dbapi_conn, _record) -> None:
-    cur = dbapi_conn.cursor()
-    # WAL lets readers (checks) go on while the importer writes; busy_timeout makes a second
-    # writer wait instead of failing with "database is locked".
-    cur.execute("PRAGMA journal_mode=WAL")
-    cur.execute("PRAGMA foreign_keys=ON")
-    cur.execute("PRAGMA synchronous=NORMAL")
-    cur.execute("PRAGMA busy_timeout=30000")
-    cur.close()
+def _sqlite_pragmas(busy_ms: int):
+    def apply(dbapi_conn, _record) -> None:
+        cur = dbapi_conn.cursor()
+        # WAL lets readers (checks) go on while the importer writes; busy_timeout makes a second
+        # writer wait instead of failing with "database is locked".
+        cur.execute("PRAGMA journal_mode=WAL")
+        cur.execute("PRAGMA foreign_keys=ON")
+        cur.execute("PRAGMA synchronous=NORMAL")
+        cur.execute(f"PRAGMA busy_timeout={busy_ms}")
+        cur.close()
+
+    return apply
 
 
-def make_engine(url: str) -> Engine:
+def make_engine(url: str, *, lock_timeout_s: float = DEFAULT_LOCK_TIMEOUT_S) -> Engine:
     url = normalise_url(url)
+    wait_ms = max(1, int(lock_timeout_s * 1000))
     if url.startswith("sqlite"):
         if url.startswith("sqlite:///") and not url.startswith("sqlite:///:memory:"):
             Path(url[len("sqlite:///"):]).parent.mkdir(parents=True, exist_ok=True)
-        engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 30})
-        event.listen(engine, "connect", _sqlite_pragmas)
+        engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": lock_timeout_s})
+        event.listen(engine, "connect", _sqlite_pragmas(wait_ms))
         return engine
-    return create_engine(url, pool_pre_ping=True, pool_size=10, max_overflow=20)
+    return create_engine(url, pool_pre_ping=True, pool_size=10, max_overflow=20,
+                         connect_args={"options": f"-c lock_timeout={wait_ms}"})
+
+
+def begin_write(session: Session) -> None:
+    """Start the session's transaction as the one writer, waiting up to the lock timeout for
+    the writer before it (then ``is_busy`` is true of the error).
+
+    SQLite: ``BEGIN IMMEDIATE``. Under WAL a transaction that reads first (a savepoint opens one)
+    and writes later fails at its first write with "database is locked", without waiting, when
+    another connection committed in between: its read snapshot is stale. Call it on a fresh
+    session or right after a commit, before the first statement.
+
+    PostgreSQL: the transaction-scoped advisory lock ``WRITE_LOCK_KEY``, so that writers (the
+    service, a CLI import beside it) take turns as they do on SQLite; see ``hold_change_order``."""
+    if session.get_bind().dialect.name == "sqlite":
+        session.execute(text("BEGIN IMMEDIATE"))
+    else:
+        hold_change_order(session)
+
+
+def hold_change_order(session: Session) -> None:
+    """PostgreSQL: hold the writers' advisory lock until this transaction ends (again is free).
+
+    Change-log ids come from a sequence when a row is inserted, not when it commits. Without
+    the lock a writer could take id 10, another id 11 and commit first, and a reader that saw 11
+    would never look below it again: the index would skip change 10. With it a change row is
+    inserted only after every earlier one is committed. SQLite writers take turns anyway."""
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": WRITE_LOCK_KEY})
+
+
+def is_busy(exc: BaseException) -> bool:
+    """Whether a database error means another writer held the lock past the lock timeout."""
+    if not isinstance(exc, OperationalError):
+        return False
+    orig = exc.orig
+    if getattr(orig, "sqlstate", None) == _PG_LOCK_NOT_AVAILABLE:
+        return True
+    message = str(orig).lower()
+    return "database is locked" in message or "database is busy" in message
 
 
 @contextmanager

@@ -15,6 +15,7 @@ from typing import Literal, NamedTuple
 from sqlalchemy import delete, func, or_
 from sqlmodel import Session, select
 
+from models.db import hold_change_order
 from models.tables import (
     ApiKey,
     AuditLog,
@@ -104,6 +105,9 @@ def get_or_create_person(session: Session, person: PersonInput, unit: Unit | Non
 
 
 def _log_change(session: Session, initiative_id: int, op: str) -> None:
+    # Writers normally hold it from begin_write on; a path that did not must still not let
+    # change ids commit out of order.
+    hold_change_order(session)
     session.add(ChangeLog(initiative_id=initiative_id, op=op))
 
 

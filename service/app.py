@@ -14,6 +14,7 @@ from service.api.metrics import MetricsMiddleware
 from service.api.v1 import install_api
 from service.audit.worker import AuditWorker
 from service.bootstrap import ensure_first_admin
+from service.busy import install_busy_handler
 from service.context import AppContext, open_context
 from service.index_service import IndexService
 from service.limits import BodyLimitMiddleware, body_limits
@@ -72,6 +73,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     install_api(app, settings)
     install_web(app, settings)
+    install_busy_handler(app)
     # One body limit for every path (JSON answers under /api, Vietnamese pages elsewhere); metrics
     # are added last, so outermost, and count the 413s the limit answers by itself.
     app.add_middleware(BodyLimitMiddleware, limits=body_limits(settings))

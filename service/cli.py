@@ -11,13 +11,17 @@ from typing import Annotated, Optional
 import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
+from sqlalchemy.exc import OperationalError
 
+from models.db import is_busy
 from service.context import open_context
 from service.settings import Settings, get_settings
 
 app = typer.Typer(help="sangkien: finds reused Vietnamese innovation initiatives (SKKN).", no_args_is_help=True,
                   add_completion=False)
 err = Console(stderr=True)
+# EX_TEMPFAIL: another writer held the database past the lock timeout; running again is the remedy.
+EXIT_BUSY = 75
 
 
 def _settings(data_dir: Optional[Path]) -> Settings:
@@ -370,7 +374,16 @@ def main() -> None:
                         format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     for noisy in ("faiss", "alembic", "httpx"):
         logging.getLogger(noisy).setLevel(logging.WARNING)
-    app()
+    try:
+        app()
+    except OperationalError as exc:
+        if not is_busy(exc):
+            raise
+        err.print(f"[red]error[/red]: the database is busy: another writer (the service, another import) held it "
+                  f"longer than {get_settings().db_lock_timeout_s:g} s. What was committed before is kept; run "
+                  "the command again (an import skips the rows it already stored). SANGKIEN_DB_LOCK_TIMEOUT_S "
+                  "sets how long to wait.")
+        raise SystemExit(EXIT_BUSY) from None
 
 
 if __name__ == "__main__":

@@ -5,9 +5,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 
-from sqlalchemy import text
 from sqlalchemy.engine import Engine
-from sqlmodel import Session
 
 from models.db import make_engine
 from models.migrate import upgrade
@@ -27,19 +25,7 @@ class AppContext:
 
 def open_context(settings: Settings) -> AppContext:
     settings.ensure_dirs()
-    engine = make_engine(settings.resolved_database_url)
+    engine = make_engine(settings.resolved_database_url, lock_timeout_s=settings.db_lock_timeout_s)
     upgrade(engine)
     log.info("database ready: %s", engine.url.render_as_string(hide_password=True))
     return AppContext(settings=settings, engine=engine)
-
-
-def begin_write(session: Session) -> None:
-    """Start the session's transaction as a writer now (SQLite: ``BEGIN IMMEDIATE``, waiting up
-    to the busy timeout for another writer); nothing to do on PostgreSQL.
-
-    Under SQLite's WAL a transaction that reads first (a savepoint opens one) and writes later
-    fails at its first write with "database is locked", without waiting, when another connection
-    committed in between: its read snapshot is stale. Call it on a fresh session or right after
-    a commit, before the first statement."""
-    if session.get_bind().dialect.name == "sqlite":
-        session.execute(text("BEGIN IMMEDIATE"))

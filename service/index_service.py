@@ -20,8 +20,9 @@ from indexing.analysis import Analysis
 from indexing.corpus import DocMeta, StoredPassage
 from indexing.engine import Engine
 from models import repository as repo
+from models.db import begin_write
 from models.tables import ChangeLog, Initiative, Passage
-from service.context import AppContext, begin_write
+from service.context import AppContext
 
 log = logging.getLogger("sangkien.index")
 

