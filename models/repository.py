@@ -64,6 +64,7 @@ class InitiativeInput:
     source_file: str | None = None
     source_sha256: str | None = None
     conversions: Sequence[str] = ()
+    title_key: str = ""  # the folded title (see Initiative.title_key)
 
 
 def get_or_create_unit(session: Session, name: str, key: str) -> Unit:
@@ -120,7 +121,7 @@ def upsert_initiative(session: Session, data: InitiativeInput) -> tuple[Initiati
     unit = get_or_create_unit(session, data.unit_name, data.unit_key)
     author = get_or_create_person(session, data.author, unit, data.duties)
     values = dict(
-        title=data.title, summary=data.summary, content=data.content, field=data.field,
+        title=data.title, title_key=data.title_key, summary=data.summary, content=data.content, field=data.field,
         year=data.year, school_year=data.school_year, status=data.status,
         recognition_level=data.recognition_level, author_id=author.id, unit_id=unit.id,
         source_file=data.source_file, source_sha256=data.source_sha256,
@@ -338,14 +339,14 @@ class InitiativeFilter:
     staff_code: str | None = None  # author or co-author, by staff code
     field: str | None = None
     status: InitiativeStatus | None = None
-    title_contains: str | None = None  # case-insensitive substring of the title (web search box)
+    title_key_contains: str | None = None  # substring of the folded title (web search box; see Initiative.title_key)
 
 
 def _filtered_initiatives(flt: InitiativeFilter):
     stmt = select(Initiative)
-    if flt.title_contains:
-        pattern = "%" + flt.title_contains.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-        stmt = stmt.where(Initiative.title.ilike(pattern, escape="\\"))  # type: ignore[attr-defined]
+    if flt.title_key_contains:
+        pattern = "%" + flt.title_key_contains.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        stmt = stmt.where(Initiative.title_key.like(pattern, escape="\\"))  # type: ignore[attr-defined]
     if flt.year is not None:
         stmt = stmt.where(Initiative.year == flt.year)
     if flt.status is not None:

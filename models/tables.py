@@ -79,6 +79,9 @@ class Initiative(SQLModel, table=True):
     id: Optional[int] = Field(default=None, primary_key=True)
     external_id: str = Field(max_length=200, unique=True, index=True)
     title: str = Field(sa_column=Column(Text, nullable=False))
+    # The title lower-cased without diacritics (``indexing.vietnamese.folded_form``): the search
+    # box finds "Đọc" from "doc" or "ĐỌC", the same on SQLite and PostgreSQL.
+    title_key: str = Field(default="", sa_column=Column(Text, nullable=False, server_default=""))
     summary: str = Field(default="", sa_column=Column(Text, nullable=False, server_default=""))
     content: str = Field(default="", sa_column=Column(Text, nullable=False, server_default=""))
     field: Optional[str] = Field(default=None, max_length=300, index=True)

@@ -16,7 +16,7 @@ from pathlib import Path
 from sqlmodel import Session
 
 from indexing.textprep import prepare
-from indexing.vietnamese import match_form
+from indexing.vietnamese import folded_form, match_form
 from models.db import begin_write
 from models.repository import InitiativeInput, PersonInput, upsert_initiative
 from models.tables import InitiativeStatus
@@ -88,7 +88,7 @@ def to_input(record: InitiativeRecord, source_file: str | None = None,
                  for name in record.coauthors]
     return InitiativeInput(
         external_id=record.id or "",
-        title=title.text, summary=summary.text, content=content.text,
+        title=title.text, title_key=folded_form(title.text), summary=summary.text, content=content.text,
         year=record.year or 0, school_year=record.school_year or None,
         unit_name=record.unit, unit_key=name_key(record.unit),
         author=PersonInput(name=record.author, key=name_key(record.author),

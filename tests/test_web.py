@@ -318,6 +318,12 @@ def test_initiative_list_filters_and_escapes(client: TestClient) -> None:
     assert "Tìm thấy 1 sáng kiến" in by_unit and "Phát triển ngôn ngữ" in by_unit
     assert "Tìm thấy 1 sáng kiến" in client.get("/sang-kien", params={"linh_vuc": "Thư viện"}).text
     assert "Tìm thấy 1 sáng kiến" in client.get("/sang-kien", params={"q": "tủ sách"}).text
+    # The search box ignores case and diacritics, also for letters outside ASCII (Đ, Ứ).
+    for typed in ("TỦ SÁCH", "tu sach", "Tu Sach"):
+        assert "Tìm thấy 1 sáng kiến" in client.get("/sang-kien", params={"q": typed}).text, typed
+    assert "Tìm thấy 1 sáng kiến" in client.get("/sang-kien", params={"q": "ứng dụng trò chơi"}).text
+    assert "Tìm thấy 1 sáng kiến" in client.get("/sang-kien", params={"q": "UNG DUNG"}).text
+    assert "Tìm thấy 2 sáng kiến" in client.get("/sang-kien", params={"q": "toán"}).text
     assert "Tìm thấy 0 sáng kiến" in client.get("/sang-kien", params={"q": "50% _"}).text
     odd = client.get("/sang-kien", params={"nam": "hai nghìn", "trang": "-3"})
     assert odd.status_code == 200 and "Năm phải gồm 4 chữ số" in odd.text

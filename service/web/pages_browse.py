@@ -12,6 +12,7 @@ from fastapi import APIRouter, Depends, Request
 from sqlmodel import Session
 from starlette.responses import Response
 
+from indexing.vietnamese import folded_form
 from models import repository as repo
 from models.repository import InitiativeFilter
 from service.errors import NotFoundError
@@ -39,7 +40,7 @@ class TitleFilters(ListFilters):
 
     def to_repo(self) -> InitiativeFilter:
         flt = super().to_repo()
-        flt.title_contains = self.title or None
+        flt.title_key_contains = folded_form(self.title) if self.title and self.title.strip() else None
         return flt
 
 
