@@ -36,6 +36,9 @@ def _sqlite_pragmas(busy_ms: int):
         cur.execute("PRAGMA journal_mode=WAL")
         cur.execute("PRAGMA foreign_keys=ON")
         cur.execute("PRAGMA synchronous=NORMAL")
+        # Deleted rows are overwritten with zeros, not left in free pages: an erased person's
+        # name and texts must not stay readable in the database file.
+        cur.execute("PRAGMA secure_delete=ON")
         cur.execute(f"PRAGMA busy_timeout={busy_ms}")
         cur.close()
 
@@ -81,6 +84,18 @@ def hold_change_order(session: Session) -> None:
     inserted only after every earlier one is committed. SQLite writers take turns anyway."""
     if session.get_bind().dialect.name == "postgresql":
         session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": WRITE_LOCK_KEY})
+
+
+def flush_deleted(engine: Engine) -> bool:
+    """SQLite: copy the write-ahead log into the database file and empty it, so that deleted rows
+    (zeroed there by ``secure_delete``) leave no older copy in the log. False when a reader kept
+    part of the log in use (it is emptied at a later checkpoint). PostgreSQL: nothing to do here
+    (deleted rows stay in its files until VACUUM FULL; README, personal data)."""
+    if engine.dialect.name != "sqlite":
+        return True
+    with engine.connect() as conn:
+        busy, _log, _done = conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)").one()
+    return not busy
 
 
 def is_busy(exc: BaseException) -> bool:

@@ -8,6 +8,7 @@ from contextlib import asynccontextmanager
 
 from fastapi import FastAPI
 from fastapi.responses import JSONResponse
+from uvicorn.middleware.proxy_headers import ProxyHeadersMiddleware
 
 from models.db import is_reachable
 from service.api.metrics import MetricsMiddleware
@@ -16,6 +17,7 @@ from service.audit.worker import AuditWorker
 from service.bootstrap import ensure_first_admin
 from service.busy import install_busy_handler
 from service.context import AppContext, open_context
+from service.data_dir_lock import serving
 from service.index_follower import IndexFollower
 from service.index_service import IndexService
 from service.limits import BodyLimitMiddleware, body_limits
@@ -31,32 +33,34 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        ctx = open_context(settings)
-        credential = ensure_first_admin(ctx)
-        if credential is not None:
-            # Shown once, on the console of whoever started the service.
-            print(f"\n  First start: log in at http://{settings.host}:{settings.port}/ as "
-                  f"'{credential[0]}' with password '{credential[1]}'\n", flush=True)
-        index = open_index(ctx)
-        if settings.load_demo:
-            from service.demo_loader import load_demo
+        # Held while the service runs: restore refuses to replace the data directory meanwhile.
+        with serving(settings.data_dir):
+            ctx = open_context(settings)
+            credential = ensure_first_admin(ctx)
+            if credential is not None:
+                # Shown once, on the console of whoever started the service.
+                print(f"\n  First start: log in at http://{settings.host}:{settings.port}/ as "
+                      f"'{credential[0]}' with password '{credential[1]}'\n", flush=True)
+            index = open_index(ctx)
+            if settings.load_demo:
+                from service.demo_loader import load_demo
 
-            report = load_demo(ctx, index, only_if_empty=True)
-            if report is not None:
-                log.info("loaded demo data: %d initiatives, %d failed", report.ok, report.failed)
-        app.state.ctx = ctx
-        app.state.index = index
-        app.state.audits = AuditWorker(index)
-        app.state.audits.start()  # resumes audits the service left running or queued
-        follower = IndexFollower(index, settings.index_follow_interval_s)
-        follower.start()
-        try:
-            yield
-        finally:
-            follower.stop()
-            app.state.audits.stop()
-            index.save()
-            ctx.close()
+                report = load_demo(ctx, index, only_if_empty=True)
+                if report is not None:
+                    log.info("loaded demo data: %d initiatives, %d failed", report.ok, report.failed)
+            app.state.ctx = ctx
+            app.state.index = index
+            app.state.audits = AuditWorker(index)
+            app.state.audits.start()  # resumes audits the service left running or queued
+            follower = IndexFollower(index, settings.index_follow_interval_s)
+            follower.start()
+            try:
+                yield
+            finally:
+                follower.stop()
+                app.state.audits.stop()
+                index.save()
+                ctx.close()
 
     app = FastAPI(title="sangkien", version="0.1.0", lifespan=lifespan,
                   description="Finds reused and duplicated Vietnamese innovation initiatives (sáng kiến kinh nghiệm).")
@@ -82,4 +86,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     # are added last, so outermost, and count the 413s the limit answers by itself.
     app.add_middleware(BodyLimitMiddleware, limits=body_limits(settings))
     app.add_middleware(MetricsMiddleware)
+    proxies = [p.strip() for p in settings.forwarded_allow_ips.split(",") if p.strip()]
+    if proxies:
+        # Outermost, so that everything inside (the rate limit first) sees the client behind a
+        # trusted proxy. uvicorn is started without its own copy of it (``sangkien serve``).
+        app.add_middleware(ProxyHeadersMiddleware, trusted_hosts=proxies)
     return app

@@ -39,6 +39,7 @@ from typing import Any
 
 from sqlalchemy.engine import make_url
 
+from service.data_dir_lock import LOCK_NAME, ServiceRunning, no_service
 from service.settings import Settings
 
 log = logging.getLogger("sangkien.backup")
@@ -141,10 +142,10 @@ def _write_json_atomic(path: Path, data: dict[str, Any]) -> None:
 
 
 def _has_files(folder: Path) -> bool:
-    """True when ``folder`` holds any file (empty sub-folders do not count)."""
+    """True when ``folder`` holds any file (empty sub-folders and the service lock do not count)."""
     if not folder.exists():
         return False
-    return any(p.is_file() or p.is_symlink() for p in folder.rglob("*"))
+    return any((p.is_file() or p.is_symlink()) and p != folder / LOCK_NAME for p in folder.rglob("*"))
 
 
 def _app_version() -> str:
@@ -394,8 +395,8 @@ def restore(settings: Settings, source: Path, *, force: bool = False) -> Restore
     """Restore the backup at ``source`` into the data directory of ``settings``.
 
     Refuses a data directory holding any file unless ``force``; then the database and index
-    there are replaced (other files, such as the session secret, are kept). Stop the service
-    first. The service started afterwards loads the index and catches up from the change log
+    there are replaced (other files, such as the session secret, are kept). Refuses while a
+    service runs on the data directory (``service.data_dir_lock``). The service started afterwards loads the index and catches up from the change log
     (or rebuilds it when the backup holds none).
     """
     source = Path(source)
@@ -414,11 +415,14 @@ def restore(settings: Settings, source: Path, *, force: bool = False) -> Restore
         raise BackupError(f"{source / MANIFEST}: unknown database backend {backend!r}")
     if data_dir.exists() and not data_dir.is_dir():
         raise BackupError(f"{data_dir}: exists and is not a directory")
-    if _has_files(data_dir) and not force:
-        raise BackupError(f"{data_dir}: data directory is not empty; restore refuses to overwrite it "
-                          "without --force (stop the service first)")
     try:
-        return _restore_into(settings, source, manifest)
+        with no_service(data_dir):
+            if _has_files(data_dir) and not force:
+                raise BackupError(f"{data_dir}: data directory is not empty; restore refuses to overwrite it "
+                                  "without --force")
+            return _restore_into(settings, source, manifest)
+    except ServiceRunning as exc:
+        raise BackupError(str(exc)) from None
     except OSError as exc:
         where = exc.filename or data_dir
         raise BackupError(f"{where}: restore failed: {exc}") from exc

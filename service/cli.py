@@ -19,7 +19,8 @@ from service.settings import Settings, get_settings
 
 app = typer.Typer(help="sangkien: finds reused Vietnamese innovation initiatives (SKKN).", no_args_is_help=True,
                   add_completion=False)
-err = Console(stderr=True)
+# soft_wrap: a message is one line however long its paths, so logs can be searched for it.
+err = Console(stderr=True, soft_wrap=True)
 # EX_TEMPFAIL: another writer held the database past the lock timeout; running again is the remedy.
 EXIT_BUSY = 75
 
@@ -359,8 +360,9 @@ def serve_cmd(
     from service.app import create_app
 
     settings = _settings(data_dir)
+    # Proxy headers are the app's own middleware (SANGKIEN_FORWARDED_ALLOW_IPS), so that tests see them.
     uvicorn.run(create_app(settings), host=host or settings.host, port=port or settings.port,
-                log_level=settings.log_level.lower())
+                log_level=settings.log_level.lower(), proxy_headers=False)
 
 
 # ---------------------------------------------------------------------- people (personal data requests)

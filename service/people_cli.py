@@ -19,7 +19,8 @@ from service.settings import Settings, get_settings
 
 people_app = typer.Typer(help="A person's personal data: export or erase (on the person's request).",
                          no_args_is_help=True)
-err = Console(stderr=True)
+# soft_wrap: a message is one line however long its paths, so logs can be searched for it.
+err = Console(stderr=True, soft_wrap=True)
 
 DataDir = Annotated[Optional[Path], typer.Option("--data-dir", help="Overrides SANGKIEN_DATA_DIR.")]
 PersonRef = Annotated[str, typer.Argument(help="Person number (author.id) or staff code; code:<code> for a "

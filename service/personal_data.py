@@ -20,7 +20,7 @@ from pydantic import BaseModel, Field
 from sqlmodel import Session
 
 from models import repository as repo
-from models.db import begin_write
+from models.db import begin_write, flush_deleted
 from models.tables import AuditLog, CheckRecord, Initiative, InitiativeAuthor, Person, utcnow
 from service.history import find_person
 from service.idempotency import IdempotencyStore
@@ -361,6 +361,9 @@ def erase_person(index: IndexService, ref: str, *, actor: str,
     if erased_ids:
         index.remove(erased_ids)
         index.save()
+    if not flush_deleted(index.ctx.engine):
+        report.notes.append("The database's write-ahead log was in use by a reader; its older copies of the erased "
+                            "rows are overwritten at its next checkpoint (within minutes while the service runs).")
     if idempotency is not None:
         needles = _json_needles(erased) + c.names
 

@@ -38,6 +38,11 @@ class Settings(BaseSettings):
         1200, ge=0, description="Requests per minute to /api/v1 per API key (or per client address without "
         "a valid key), with bursts up to as many; over it the API answers 429. 0 turns the limit off.")
 
+    forwarded_allow_ips: str = Field(
+        "127.0.0.1", description="Comma list of reverse-proxy addresses or networks ('*' for any) whose "
+        "X-Forwarded-For header names the client, so the rate limit counts each client, not the proxy. "
+        "Empty: the header is never trusted.")
+
     # Scoring levels (0-100), from the development split of `scripts/benchmark --size 10k` (seeds
     # 1101/1102; suspect and related re-checked with the engine of 2026-11-27, session 7; the
     # duplicate level kept at 99.5, NOTES.md); see BENCHMARKS.md for how they are chosen.

@@ -16,6 +16,7 @@ from service.cli import app
 from service.context import open_context
 from service.runtime import open_index
 from service.settings import Settings, get_settings
+from tests.api_support import api_client
 from tests.restore_support import assert_expected_verdicts, build_corpus, check_all
 
 runner = CliRunner()
@@ -99,6 +100,24 @@ def test_restore_refuses_a_non_empty_data_dir_without_force(backed_up: tuple[Pat
     assert not (target / "sangkien.db-wal").exists()
     for part, (manifest_name, _key) in INDEX_PARTS.items():
         assert (target / "index" / part / manifest_name).read_bytes() == (bk / "index" / part / manifest_name).read_bytes()
+
+
+def test_restore_refuses_while_a_service_runs_on_the_data_dir(backed_up: tuple[Path, Path, list],
+                                                             tmp_path: Path) -> None:
+    data, bk, _before = backed_up
+    target = tmp_path / "served"
+    shutil.copytree(data, target)
+    with api_client(target) as client:
+        assert client.get("/healthz").status_code == 200
+        untouched = sha(target / "sangkien.db")
+        refused = run("restore", bk, "--force", "--data-dir", target)
+        assert refused.exit_code == 1
+        assert "service is running" in refused.output and str(target) in refused.output.replace("\n", "")
+        assert sha(target / "sangkien.db") == untouched
+        assert client.get("/readyz").status_code == 200  # the service goes on, on its own data
+    # Once it has stopped, the same command restores.
+    assert run("restore", bk, "--force", "--data-dir", target).exit_code == 0
+    assert sha(target / "sangkien.db") == sha(bk / "sangkien.db")
 
 
 @pytest.mark.parametrize("damage", ["flip a database byte", "truncate an index file", "delete an index file"])

@@ -210,3 +210,29 @@ def test_cli_export_and_erase(tmp_path: Path) -> None:
     assert '"deleted_initiatives": [\n    "PD-A-2021"\n  ]' in erased.stdout
     gone = runner.invoke(cli_app, ["people", "export", HANH_CODE, "--out", str(out), "--data-dir", str(data)])
     assert gone.exit_code == 1 and "no person" in gone.output
+
+
+def test_erased_text_is_not_left_in_the_database_files(tmp_path: Path) -> None:
+    """Deleted rows are zeroed (SQLite secure_delete) and the write-ahead log emptied: the raw
+    bytes of the data directory no longer hold the person's name, staff code or report text."""
+    data = tmp_path / "data"
+    secret_sentence = "Đầu năm học 2020-2021, lớp 5A có 32 học sinh"
+    own = {**A, "content": f"{secret_sentence}, nhiều em còn sợ môn Toán.\n{MATH_SOURCE}"}
+    with api_client(data) as client:
+        h = keys_by_role(client.app)  # type: ignore[arg-type]
+        created = client.post("/api/v1/initiatives", json=own, headers=h[Role.app])
+        assert created.status_code == 201, created.text
+        assert client.post("/api/v1/initiatives", json=B, headers=h[Role.app]).status_code == 201
+        assert client.post("/api/v1/check", json=COPY, headers=h[Role.app]).status_code == 200
+
+        def raw() -> bytes:
+            return b"".join(f.read_bytes() for f in sorted(data.rglob("*")) if f.is_file())
+
+        assert HANH.encode() in raw() and secret_sentence.encode() in raw()
+        erased = client.delete(f"/api/v1/people/{created.json()['initiative']['author']['id']}",
+                               headers=h[Role.admin])
+        assert erased.status_code == 200, erased.text
+        left = raw()
+        for needle in (HANH, HANH_CODE, secret_sentence):
+            assert needle.encode() not in left, needle
+        assert MINH.encode() in left  # the others' data is still there

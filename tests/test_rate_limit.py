@@ -101,3 +101,20 @@ def test_forgets_full_buckets_when_many_callers(monkeypatch: pytest.MonkeyPatch)
     now[0] += 60  # all refilled
     limiter.hit("ip:new")
     assert set(limiter._buckets) == {"ip:new"}
+
+
+@pytest.mark.parametrize("trusted", [True, False])
+def test_behind_a_trusted_proxy_each_client_address_has_its_own_bucket(tmp_path: Path, clock: Clock,
+                                                                       trusted: bool) -> None:
+    # TestClient connects from the address "testclient", the proxy here.
+    proxies = "testclient" if trusted else "127.0.0.1"
+    with api_client(tmp_path, rate_limit_per_minute=LIMIT, forwarded_allow_ips=proxies) as client:
+        client.app.state.rate_limiter.clock = clock  # type: ignore[attr-defined]
+        first, second = {"X-Forwarded-For": "203.0.113.7"}, {"X-Forwarded-For": "198.51.100.9"}
+        for _ in range(LIMIT):
+            assert_error(client.get(LIST, headers=first), 401)
+        assert_error(client.get(LIST, headers=first), 429)
+        if trusted:  # another client behind the same proxy is not refused for the first one's requests
+            assert_error(client.get(LIST, headers=second), 401)
+        else:  # an untrusted sender's header is ignored: one address, one bucket
+            assert_error(client.get(LIST, headers=second), 429)
