@@ -29,7 +29,8 @@ from indexing.explain import explain
 from indexing.fingerprint_index import FingerprintIndex
 from indexing.passages import solution_openers, without_heading
 from indexing.relations import QueryPeople, is_comparable, query_people, relations
-from indexing.scoring import CandidateScore, Identical, PassageMatch, ScoringConfig, apply_specificity, combine
+from indexing.scoring import (CandidateScore, Identical, PassageMatch, ScoringConfig, apply_specificity, combine,
+                              formulaic_topic)
 from indexing.shingles import member_of, sample
 from indexing.term_stats import TermStats
 from indexing.vector_index import VectorIndex
@@ -320,9 +321,10 @@ class Engine:
         self.vectors.remove(np.arange(base, base + _ORD_SPAN, dtype=np.int64))
 
     # ------------------------------------------------------------------ checking
-    def _live_features(self, analysis: Analysis) -> dict[int, _Live]:
+    def _live_features(self, analysis: Analysis, *, corpus_common: bool = True) -> dict[int, _Live]:
         """Per passage: what is left once boilerplate sentences are set aside (known boilerplate,
-        or sentences whose fingerprints occur in many initiatives), and its weight."""
+        or, with ``corpus_common``, sentences whose fingerprints occur in many initiatives), and
+        its weight."""
         cfg = self.config.scoring
         max_df = cfg.max_df(len(self.fingerprints))
         out: dict[int, _Live] = {}
@@ -336,7 +338,7 @@ class Engine:
                 if not n:
                     continue
                 boiler = self.boilerplate.coverage(sh) >= 0.5
-                if not boiler:
+                if not boiler and corpus_common:
                     fps = sample(sh)
                     if len(fps):
                         boiler = bool((self.fingerprints.document_frequency(fps) > max_df).mean() >= 0.5)
@@ -513,6 +515,14 @@ class Engine:
 
         t = time.perf_counter()
         live = self._live_features(analysis)
+        # A submission of a title and summary only is a topic. When all of it is text that many
+        # initiatives share (a common topic's formula and idea names), nothing is left to compare;
+        # it is then compared as written, and such a match can only say "same topic"
+        # (``scoring.formulaic_topic``): a reviewer still sees the closest earlier topics.
+        head_only = all(p.section in HEAD_SECTIONS for p in analysis.passages)
+        formulaic = head_only and not any(v.weight > 0 for v in live.values())
+        if formulaic:
+            live = self._live_features(analysis, corpus_common=False)
         exclude = {self_doc_id} if self_doc_id is not None else set()
         ranked = self._candidates(analysis, live, exclude)
         metas = store.docs(list(ranked))
@@ -524,10 +534,8 @@ class Engine:
         timings["candidates"] = (time.perf_counter() - t) * 1000
 
         t = time.perf_counter()
-        # A submission of a title and summary only is a topic: it is compared with the earlier
-        # initiatives' titles and summaries, not their full text (which would only add topic
-        # words, and costs most of such a check).
-        head_only = all(p.section in HEAD_SECTIONS for p in analysis.passages)
+        # A topic is compared with the earlier initiatives' titles and summaries, not their full
+        # text (which would only add topic words, and costs most of such a check).
         passages = store.passages([d.doc_id for d in eligible], HEAD_SECTIONS if head_only else None)
         scored = [(d, self._score_candidate(analysis, live, passages.get(d.doc_id, []))) for d in eligible]
         scored.sort(key=_rank_key)
@@ -536,6 +544,8 @@ class Engine:
         t = time.perf_counter()
         scored = self._refine(analysis, live, scored, passages)
         ruled = apply_specificity([sc for _d, sc in scored], self.config.scoring)
+        if formulaic:
+            ruled = [formulaic_topic(sc, self.config.scoring) for sc in ruled]
         scored = sorted(((d, sc) for (d, _old), sc in zip(scored, ruled)), key=_rank_key)
         timings["refine"] = (time.perf_counter() - t) * 1000
 

@@ -32,6 +32,8 @@ def _how(score: CandidateScore, title_similar: bool) -> str:
             notes.append("nhiều giải pháp được sử dụng lại")
     if score.specific is not None:
         notes.append("các giải pháp chỉ giống riêng sáng kiến này, không phải những ý chung của cùng chủ đề")
+    if score.formulaic:
+        notes.append("tên và tóm tắt chỉ gồm những cụm từ thường gặp của chủ đề này")
     if score.common is not None:
         notes.append("các giải pháp là những ý chung của cùng chủ đề, giống nhiều sáng kiến khác như nhau")
     if score.semantic > score.lexical + 0.25:

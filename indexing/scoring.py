@@ -28,6 +28,12 @@ shingles of each side found in the other (a copy with the school's name changed)
 sentences would otherwise hide it the same way, and two people do not write the same summary or
 report down to the word by chance, however formulaic.
 
+A topic check (a title and summary only) whose text is all shared by many initiatives (a common
+topic's formula and idea names) would have nothing left to compare. It is then compared as
+written: its score is the share of its wording found in the candidate times ``title_only_max``.
+The closest earlier topics show as related, none as a copy, unless the text is identical or
+nearly so (the floor above).
+
 Solutions reused in other words are told from shared ideas by whom they resemble. An honest
 report on a common topic resembles many earlier reports about equally (the same ideas, written up
 the usual way); a reworded copy resembles its source far more than the other candidates. For each
@@ -186,6 +192,7 @@ class CandidateScore:
     identical: Identical = None  # the text beyond the title is the candidate's (see Identical)
     specific: float | None = None  # solution specificity, when it raised the score (see the rule)
     common: float | None = None  # solution specificity, when it capped the score (shared ideas)
+    formulaic: bool = False  # a topic of common text only, scaled into the related range
 
 
 def _weighted(matches: list[PassageMatch], attr: str, sections: set[str] | None = None) -> tuple[float, float]:
@@ -266,3 +273,16 @@ def apply_specificity(scores: Sequence[CandidateScore], cfg: ScoringConfig) -> l
                 sc = dataclasses.replace(sc, score=cfg.common_max_score, common=spec)
         out.append(sc)
     return out
+
+
+def formulaic_topic(score: CandidateScore, cfg: ScoringConfig) -> CandidateScore:
+    """A topic (title and summary) made only of text many initiatives share, compared as written:
+    the share of its shingles found in the candidate (exact wording only: same-topic texts share
+    most word pairs, so that signal saturates) times ``title_only_max``, so that only a close one
+    reaches the related range and none goes beyond it. Identical or nearly identical text keeps
+    its floor."""
+    if score.identical:
+        return score
+    num, den = _weighted(score.matches, "lexical")
+    wording = num / den if den else 0.0
+    return dataclasses.replace(score, score=round(100.0 * wording * cfg.title_only_max, 1), formulaic=True)

@@ -445,6 +445,47 @@ def test_a_nearly_identical_summary_is_a_duplicate_even_when_it_is_formulaic(eng
     assert honest.verdict not in FLAGGED, [(m.doc.external_id, m.score.score) for m in honest.matches]
 
 
+def test_a_topic_of_common_text_only_still_shows_its_closest_earlier_topic_as_related(engine: Engine) -> None:
+    """A topic check whose title and summary are all text many reports share (a common topic's
+    formula and idea names): the boilerplate rule leaves nothing to compare, which used to give
+    "new" with no match even for a copy. Compared as written, the copied topic's source comes
+    first, in the related range only, and says why; a topic that shares the formula but not the
+    wording does not reach the related range."""
+    own = Engine(engine.embedder, engine.config)
+    st = MemoryStore(own)
+    title = "Một số biện pháp nâng cao chất lượng sinh hoạt tổ chuyên môn ở trường tiểu học"
+    ideas = ["đổi mới cách dự giờ và góp ý giờ dạy", "tổ chức chuyên đề theo nghiên cứu bài học",
+             "xây dựng kho học liệu dùng chung của tổ", "khuyến khích giáo viên tự học qua mạng"]
+
+    def summary(picked: list[str], school: str) -> str:
+        return (f"Đề tài trình bày ba biện pháp nhằm nâng cao chất lượng sinh hoạt tổ chuyên môn ở trường "
+                f"tiểu học: {'; '.join(picked)}. Qua thời gian áp dụng tại {school}, tỉ lệ giờ dạy đạt loại "
+                "tốt tăng từ 40% lên 70%.")
+
+    for i in range(10, 24):
+        picked = [ideas[(i + k) % 4] for k in range(3)]
+        st.add(i, title, summary(picked, f"trường Tiểu học Xuân Phong số {i}"), "",
+               author=f"Giáo viên {i}", unit=f"Trường Tiểu học số {i}", year=2020 + i % 3)
+    # The same three ideas as some reports above, in an order none of them has.
+    source = summary([ideas[0], ideas[2], ideas[3]], "trường Tiểu học Hòa Bình")
+    st.add(40, title, source, "", author="Lê Văn Nam", unit="Trường Tiểu học Hòa Bình", year=2021)
+    copied = source.replace("trường Tiểu học Hòa Bình", "Phòng Giáo dục và Đào tạo huyện Tân Lập")
+    result = own.check(Submission(title=title, summary=copied, author="Trần Văn Bình",
+                                  unit="Trường Tiểu học Tân Lập", year=2023), st, top=5)
+    assert result.verdict == "related", [(m.doc.external_id, m.score.score) for m in result.matches]
+    first = result.matches[0]
+    assert first.doc.external_id == "doc-40" and first.score.formulaic and not first.score.identical
+    assert first.score.score <= 100 * own.config.scoring.title_only_max
+    assert "cụm từ thường gặp" in first.explanation
+    # The same formula with other ideas, in other words around them: nothing related.
+    other = ("Đề tài trình bày ba biện pháp nhằm nâng cao chất lượng sinh hoạt tổ chuyên môn ở trường tiểu "
+             "học: giao chuyên đề cho từng cặp giáo viên; mời phụ huynh dự các tiết học mở; lập nhóm "
+             "Zalo trao đổi bài dạy hay hằng tuần.")
+    honest = own.check(Submission(title=title, summary=other, author="Trần Văn Bình",
+                                  unit="Trường Tiểu học Tân Lập", year=2023), st, top=5)
+    assert honest.verdict == "new", [(m.doc.external_id, m.score.score) for m in honest.matches]
+
+
 def test_a_title_alone_is_not_a_copy() -> None:
     """Formulaic titles differ in a grade or a word: when nothing beyond the title has text of
     its own to compare, the title keeps the score in the related range."""
