@@ -17,12 +17,14 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
 from models.db import begin_write, make_engine
+from models.migrate import upgrade
 from models.repository import changes_since, get_initiative, upsert_initiative
 from models.tables import Role
 from service.app import create_app
 from service.security import create_user
 from service.settings import Settings
 from tests.api_support import api_client, assert_error, auth, make_key, record
+from tests.conftest import POSTGRES_URL, reset_postgres
 from tests.test_repository import make_input
 
 WAIT_S = 0.6
@@ -72,13 +74,20 @@ def test_writers_take_turns_so_change_ids_commit_in_order(engine: Engine) -> Non
     _run_two_writers(engine, take_turn=True)
 
 
-def test_a_change_row_waits_for_the_writer_before_it_even_without_begin_write(engine: Engine) -> None:
+@pytest.mark.postgres
+@pytest.mark.skipif(not POSTGRES_URL, reason="needs SANGKIEN_TEST_POSTGRES_URL (.ci/run sets it)")
+def test_a_change_row_waits_for_the_writer_before_it_even_without_begin_write() -> None:
     """On PostgreSQL the change row itself takes the turn, for a writer that did not start with
     ``begin_write``. (On SQLite such a writer fails instead of waiting: its read snapshot is stale
     once the first commits, which is why every writer starts with ``begin_write``.)"""
-    if engine.dialect.name != "postgresql":
-        pytest.skip("PostgreSQL only")
-    _run_two_writers(engine, take_turn=False)
+    assert POSTGRES_URL
+    reset_postgres(POSTGRES_URL)
+    engine = make_engine(POSTGRES_URL)
+    upgrade(engine)
+    try:
+        _run_two_writers(engine, take_turn=False)
+    finally:
+        engine.dispose()
 
 
 def _hold_write_lock(engine: Engine) -> Session:
