@@ -23,6 +23,7 @@ from models.tables import (
     CheckRecord,
     Decision,
     DecisionKind,
+    IdempotencyRecord,
     Initiative,
     InitiativeAuthor,
     InitiativeStatus,
@@ -746,3 +747,19 @@ def delete_person(session: Session, person_id: int) -> bool:
     session.delete(person)
     session.flush()
     return True
+
+
+# ---------------------------------------------------------------------- idempotency keys
+
+def idempotency_record(session: Session, owner: str, key: str) -> IdempotencyRecord | None:
+    return session.exec(select(IdempotencyRecord).where(IdempotencyRecord.owner == owner,
+                                                        IdempotencyRecord.key == key)).first()
+
+
+def idempotency_records(session: Session) -> list[IdempotencyRecord]:
+    return list(session.exec(select(IdempotencyRecord)).all())
+
+
+def delete_idempotency_before(session: Session, before: datetime) -> int:
+    result = session.execute(delete(IdempotencyRecord).where(IdempotencyRecord.created_at < before))  # type: ignore[arg-type]
+    return int(result.rowcount or 0)

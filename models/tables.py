@@ -257,3 +257,21 @@ class AuditResult(SQLModel, table=True):
     content_sha256: str = Field(max_length=64)
     result_json: str = Field(sa_column=Column(Text, nullable=False))
     created_at: datetime = Field(default_factory=utcnow)
+
+
+class IdempotencyRecord(SQLModel, table=True):
+    """The first response to a create sent with an Idempotency-Key, replayed to its retries for
+    a day; kept in the database so a retry after a restart, or at another worker, still gets it."""
+
+    __tablename__ = "idempotency_record"
+    __table_args__ = (
+        Index("ux_idempotency_owner_key", "owner", "key", unique=True),
+    )
+
+    id: Optional[int] = Field(default=None, primary_key=True)
+    owner: str = Field(max_length=200)
+    key: str = Field(max_length=200)
+    fingerprint: str = Field(max_length=64)
+    status: int
+    body_json: str = Field(sa_column=Column(Text, nullable=False))
+    created_at: datetime = Field(default_factory=utcnow, index=True)

@@ -18,6 +18,7 @@ from service.bootstrap import ensure_first_admin
 from service.busy import install_busy_handler
 from service.context import AppContext, open_context
 from service.data_dir_lock import serving
+from service.idempotency import IdempotencyStore
 from service.index_follower import IndexFollower
 from service.index_service import IndexService
 from service.limits import BodyLimitMiddleware, body_limits
@@ -50,6 +51,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                     log.info("loaded demo data: %d initiatives, %d failed", report.ok, report.failed)
             app.state.ctx = ctx
             app.state.index = index
+            app.state.idempotency = IdempotencyStore(ctx.engine)
             app.state.audits = AuditWorker(index)
             app.state.audits.start()  # resumes audits the service left running or queued
             follower = IndexFollower(index, settings.index_follow_interval_s)

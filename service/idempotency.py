@@ -1,8 +1,10 @@
 """Replaying the first response of a create request sent again with the same Idempotency-Key.
 
-Kept in memory (bounded, with an expiry): a client retrying after a timeout reaches the same
-process within seconds. Several worker processes would need a shared store (a database table);
-``IdempotencyStore`` is the seam for that.
+The first response is stored in the database for a day (``models.tables.IdempotencyRecord``), so
+a client retrying after a timeout gets it even when the service restarted in between, or when
+its retry reaches another worker. Retries arriving while the first request still runs wait for
+it within a process; across processes the second one runs too (a create is idempotent by its
+id anyway) and the first stored response stays the one replayed.
 """
 
 from __future__ import annotations
@@ -10,23 +12,20 @@ from __future__ import annotations
 import hashlib
 import json
 import threading
-import time
-from collections import OrderedDict
 from collections.abc import Callable
-from dataclasses import dataclass
+from datetime import timedelta
 from typing import Any
 
+from sqlalchemy.engine import Engine
+from sqlalchemy.exc import IntegrityError
+from sqlmodel import Session
+
+from models import repository as repo
+from models.tables import IdempotencyRecord, utcnow
 from service.errors import ConflictError, InvalidInputError
 
 MAX_KEY_LENGTH = 200
-
-
-@dataclass(frozen=True)
-class StoredResponse:
-    status: int
-    body: Any
-    fingerprint: str
-    at: float
+TTL = timedelta(hours=24)
 
 
 def request_fingerprint(payload: Any) -> str:
@@ -35,24 +34,42 @@ def request_fingerprint(payload: Any) -> str:
     return hashlib.sha256(text.encode()).hexdigest()
 
 
+def _fresh(record: IdempotencyRecord) -> bool:
+    created = record.created_at
+    if created.tzinfo is None:  # SQLite gives timestamps back without their zone (UTC)
+        created = created.replace(tzinfo=utcnow().tzinfo)
+    return utcnow() - created <= TTL
+
+
 class IdempotencyStore:
-    def __init__(self, ttl_seconds: float = 24 * 3600, max_entries: int = 10_000) -> None:
-        self._ttl = ttl_seconds
-        self._max = max_entries
-        self._done: OrderedDict[tuple[str, str], StoredResponse] = OrderedDict()
+    def __init__(self, engine: Engine) -> None:
+        self._engine = engine
         self._running: dict[tuple[str, str], threading.Lock] = {}
         self._lock = threading.Lock()
 
-    def _lookup(self, slot: tuple[str, str], fingerprint: str) -> StoredResponse | None:
-        with self._lock:
-            hit = self._done.get(slot)
-            if hit is not None and time.monotonic() - hit.at > self._ttl:
-                del self._done[slot]
-                hit = None
-        if hit is not None and hit.fingerprint != fingerprint:
+    def _lookup(self, owner: str, key: str, fingerprint: str) -> tuple[int, Any] | None:
+        with Session(self._engine) as session:
+            hit = repo.idempotency_record(session, owner, key)
+        if hit is None or not _fresh(hit):
+            return None
+        if hit.fingerprint != fingerprint:
             raise ConflictError("idempotency_key_reused",
                                 "this Idempotency-Key was already used with a different request body")
-        return hit
+        return hit.status, json.loads(hit.body_json)
+
+    def _remember(self, owner: str, key: str, fingerprint: str, status: int, body: Any) -> None:
+        with Session(self._engine) as session:
+            repo.delete_idempotency_before(session, utcnow() - TTL)
+            stale = repo.idempotency_record(session, owner, key)
+            if stale is not None:  # expired (a fresh one would have been replayed)
+                session.delete(stale)
+                session.flush()
+            session.add(IdempotencyRecord(owner=owner, key=key, fingerprint=fingerprint, status=status,
+                                          body_json=json.dumps(body, ensure_ascii=False)))
+            try:
+                session.commit()
+            except IntegrityError:  # another process stored its response first: that one stays
+                session.rollback()
 
     def run(self, owner: str, key: str, fingerprint: str,
             produce: Callable[[], tuple[int, Any]]) -> tuple[int, Any, bool]:
@@ -61,22 +78,19 @@ class IdempotencyStore:
         Concurrent calls with the same key wait for the first. Failures are not stored."""
         if not key or len(key) > MAX_KEY_LENGTH:
             raise InvalidInputError("invalid_idempotency_key", f"Idempotency-Key must be 1-{MAX_KEY_LENGTH} characters")
-        slot = (owner, key)
-        hit = self._lookup(slot, fingerprint)
+        hit = self._lookup(owner, key, fingerprint)
         if hit is not None:
-            return hit.status, hit.body, True
+            return hit[0], hit[1], True
+        slot = (owner, key)
         with self._lock:
             running = self._running.setdefault(slot, threading.Lock())
         with running:
-            hit = self._lookup(slot, fingerprint)
+            hit = self._lookup(owner, key, fingerprint)
             if hit is not None:
-                return hit.status, hit.body, True
+                return hit[0], hit[1], True
             try:
                 status, body = produce()
-                with self._lock:
-                    self._done[slot] = StoredResponse(status, body, fingerprint, time.monotonic())
-                    while len(self._done) > self._max:
-                        self._done.popitem(last=False)
+                self._remember(owner, key, fingerprint, status, body)
             finally:
                 with self._lock:
                     self._running.pop(slot, None)
@@ -84,8 +98,8 @@ class IdempotencyStore:
 
     def forget(self, matches: Callable[[Any], bool]) -> int:
         """Drop stored responses whose body ``matches`` (e.g. ones showing erased personal data)."""
-        with self._lock:
-            gone = [slot for slot, stored in self._done.items() if matches(stored.body)]
-            for slot in gone:
-                del self._done[slot]
-        return len(gone)
+        with Session(self._engine) as session:
+            gone = [r for r in repo.idempotency_records(session) if matches(json.loads(r.body_json))]
+            n = repo.delete_rows(session, gone)
+            session.commit()
+        return n

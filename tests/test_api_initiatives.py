@@ -311,3 +311,21 @@ def test_openapi_documents_every_operation(client: TestClient) -> None:
     create = spec["paths"]["/api/v1/initiatives"]["post"]["requestBody"]["content"]["application/json"]
     assert create["schema"]["additionalProperties"] is False
     assert "Nguyễn Thị Hoa" in json.dumps(create["examples"], ensure_ascii=False)
+
+
+def test_an_idempotent_replay_survives_a_restart(tmp_path: Path) -> None:
+    """The first response is kept in the database: a retry after the service restarted (or at
+    another worker) still gets it, not a second write."""
+    body = record("HS-IDEM-RESTART", "Giáo dục kĩ năng sống qua hoạt động trải nghiệm", content=SHORT)
+    data = tmp_path / "data"
+    with api_client(data) as first_run:
+        key = make_key(first_run.app, Role.app)  # type: ignore[arg-type]
+        headers = {**auth(key), "Idempotency-Key": "gui-lai-sau-khi-khoi-dong"}
+        first = first_run.post("/api/v1/initiatives", json=body, headers=headers)
+        assert first.status_code == 201
+    with api_client(data) as second_run:
+        replay = second_run.post("/api/v1/initiatives", json=body, headers=headers)
+        assert replay.status_code == 201 and replay.headers["idempotent-replayed"] == "true"
+        assert replay.json() == first.json()
+        assert_error(second_run.post("/api/v1/initiatives", json={**body, "title": "Khác hẳn"}, headers=headers),
+                     409, "idempotency_key_reused")

@@ -9,7 +9,6 @@ from service.api import metrics as metrics_routes
 from service.api.errors import install_error_handlers
 from service.api.failures import install_failure_handlers
 from service.api.ratelimit import RateLimiter, rate_limit
-from service.idempotency import IdempotencyStore
 from service.settings import Settings
 
 router = APIRouter()  # each module router carries API_PREFIX itself, so route paths are full templates
@@ -24,4 +23,3 @@ def install_api(app: FastAPI, settings: Settings) -> None:
     app.state.rate_limiter = RateLimiter(settings.rate_limit_per_minute)
     app.include_router(router, dependencies=[Depends(rate_limit)])  # per key/address, before the role check
     app.include_router(metrics_routes.router)
-    app.state.idempotency = IdempotencyStore()
