@@ -251,9 +251,9 @@ def solution_specificity(own: Sequence[PassageMatch], others: Sequence[Sequence[
     return num / den if den else 0.0
 
 
-def _solutions_lexical(matches: Sequence[PassageMatch]) -> float:
-    """Weighted share of the solutions' text found in the candidate word for word."""
-    num, den = _weighted(list(matches), "lexical", {"solution"})
+def _mean(matches: Sequence[PassageMatch], attr: str, sections: set[str] | None = None) -> float:
+    """Weighted mean of ``attr`` over the matches (of ``sections``); 0 when they weigh nothing."""
+    num, den = _weighted(list(matches), attr, sections)
     return num / den if den else 0.0
 
 
@@ -269,7 +269,7 @@ def apply_specificity(scores: Sequence[CandidateScore], cfg: ScoringConfig) -> l
             if spec >= cfg.specific_solutions and floor > sc.score:
                 sc = dataclasses.replace(sc, score=floor, specific=spec)
             elif (spec < cfg.common_specific and sc.score > cfg.common_max_score
-                  and _solutions_lexical(sc.matches) < cfg.common_max_lexical):
+                  and _mean(sc.matches, "lexical", {"solution"}) < cfg.common_max_lexical):
                 sc = dataclasses.replace(sc, score=cfg.common_max_score, common=spec)
         out.append(sc)
     return out
@@ -283,6 +283,5 @@ def formulaic_topic(score: CandidateScore, cfg: ScoringConfig) -> CandidateScore
     its floor."""
     if score.identical:
         return score
-    num, den = _weighted(score.matches, "lexical")
-    wording = num / den if den else 0.0
+    wording = _mean(score.matches, "lexical")
     return dataclasses.replace(score, score=round(100.0 * wording * cfg.title_only_max, 1), formulaic=True)

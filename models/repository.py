@@ -7,7 +7,7 @@ normalised is the text layer's business, not the database's.
 from __future__ import annotations
 
 import json
-from datetime import datetime, timezone
+from datetime import datetime
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Literal, NamedTuple
@@ -31,6 +31,7 @@ from models.tables import (
     Person,
     Unit,
     User,
+    as_utc,
     utcnow,
 )
 
@@ -512,7 +513,7 @@ def user_locked_until(session: Session, username: str) -> datetime | None:
     user = session.exec(select(User).where(User.username == username)).first()
     if user is None or user.locked_until is None:
         return None
-    until = user.locked_until if user.locked_until.tzinfo else user.locked_until.replace(tzinfo=timezone.utc)
+    until = as_utc(user.locked_until)
     return until if until > utcnow() else None
 
 

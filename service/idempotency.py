@@ -21,7 +21,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session
 
 from models import repository as repo
-from models.tables import IdempotencyRecord, utcnow
+from models.tables import IdempotencyRecord, as_utc, utcnow
 from service.errors import ConflictError, InvalidInputError
 
 MAX_KEY_LENGTH = 200
@@ -35,10 +35,7 @@ def request_fingerprint(payload: Any) -> str:
 
 
 def _fresh(record: IdempotencyRecord) -> bool:
-    created = record.created_at
-    if created.tzinfo is None:  # SQLite gives timestamps back without their zone (UTC)
-        created = created.replace(tzinfo=utcnow().tzinfo)
-    return utcnow() - created <= TTL
+    return utcnow() - as_utc(record.created_at) <= TTL
 
 
 class IdempotencyStore:

@@ -12,7 +12,6 @@ import logging
 import threading
 import time
 from collections.abc import Callable, Collection, Sequence
-from datetime import datetime, timezone
 
 import numpy as np
 from sqlmodel import Session, select
@@ -22,7 +21,7 @@ from indexing.corpus import DocMeta, StoredPassage
 from indexing.engine import Engine
 from models import repository as repo
 from models.db import begin_write
-from models.tables import ChangeLog, Initiative, Passage
+from models.tables import ChangeLog, Initiative, Passage, as_utc
 from service.context import AppContext
 
 log = logging.getLogger("sangkien.index")
@@ -219,59 +218,54 @@ class IndexService:
             return n
 
     def _apply_changes(self) -> int:
-        """Index (or remove) what changed after ``last_change``; returns how many changes."""
+        """Index (or remove) everything that changed after ``last_change``; returns how many
+        changes were applied."""
         with self._lock:
-            with Session(self.ctx.engine) as s:
-                changes = repo.changes_since(s, self.last_change)
-                if not changes:
-                    return 0
-                latest = {c.initiative_id for c in changes}
-                alive = repo.existing_initiative_ids(s, latest)
-            gone = [d for d in latest if d not in alive]
-            self._remove(gone)
-            need = self._index_from_store(sorted(alive))
-            if need:
-                self.index_initiatives(need)
-            self.last_change = max(self.last_change, changes[-1].id or 0)
-            self._applied = {c for c in self._applied if c > self.last_change}
-            return len(changes)
+            return self._apply_pending(takeover_after_s=0.0)
 
     def follow(self, *, takeover_after_s: float = TAKEOVER_AFTER_S) -> int:
         """Apply the changes other processes committed (a CLI import or erasure beside the
         service); returns how many were applied. Never waits: a round is skipped while another
-        index update runs.
-
-        An initiative stored with its passages is indexed from them (no model call). One stored
-        without them is being analysed by the process that wrote it: it is left to that process
-        for ``takeover_after_s`` after its change, then analysed here (that writer may have died).
-        ``last_change`` only moves over a change once everything before it is applied."""
+        index update runs. See ``_apply_pending`` for initiatives stored without passages."""
         if not self.ready or not self._lock.acquire(blocking=False):
             return 0
         try:
-            with Session(self.ctx.engine) as s:
-                pending = repo.changes_since(s, self.last_change)
-                todo = [c for c in pending if c.id not in self._applied]
-                if not todo:
-                    return 0
-                last_of: dict[int, ChangeLog] = {}
-                for c in todo:
-                    last_of[c.initiative_id] = c
-                alive = repo.existing_initiative_ids(s, last_of)
-            self._remove([d for d in last_of if d not in alive])
-            unanalysed = self._index_from_store(sorted(alive))
-            cutoff = time.time() - takeover_after_s
-            overdue = [d for d in unanalysed if _epoch(last_of[d].created_at) <= cutoff]
-            if overdue:
-                log.warning("initiatives %s were stored %.0f s ago or more without their passages (their writer "
-                            "stopped?); analysing them here", overdue[:10], takeover_after_s)
-                self.index_initiatives(overdue)
-            waiting = set(unanalysed) - set(overdue)
-            done = [c for c in todo if c.initiative_id not in waiting]
-            self._applied.update(c.id for c in done if c.id is not None)
-            self._advance(pending)
-            return len(done)
+            return self._apply_pending(takeover_after_s=takeover_after_s)
         finally:
             self._lock.release()
+
+    def _apply_pending(self, *, takeover_after_s: float) -> int:
+        """Apply the changes after ``last_change`` not applied yet (the caller holds the lock);
+        returns how many.
+
+        An initiative stored with its passages is indexed from them (no model call). One stored
+        without them is being analysed by the process that wrote it: it is left to that process
+        for ``takeover_after_s`` after its change, then analysed here (that writer may have died;
+        0 analyses it at once). ``last_change`` only moves over a change once everything before it
+        is applied."""
+        with Session(self.ctx.engine) as s:
+            pending = repo.changes_since(s, self.last_change)
+            todo = [c for c in pending if c.id not in self._applied]
+            if not todo:
+                return 0
+            last_of: dict[int, ChangeLog] = {}
+            for c in todo:
+                last_of[c.initiative_id] = c
+            alive = repo.existing_initiative_ids(s, last_of)
+        self._remove([d for d in last_of if d not in alive])
+        unanalysed = self._index_from_store(sorted(alive))
+        cutoff = time.time() - takeover_after_s
+        overdue = [d for d in unanalysed if as_utc(last_of[d].created_at).timestamp() <= cutoff]
+        if overdue:
+            if takeover_after_s > 0:
+                log.warning("initiatives %s were stored %.0f s ago or more without their passages (their "
+                            "writer stopped?); analysing them here", overdue[:10], takeover_after_s)
+            self.index_initiatives(overdue)
+        waiting = set(unanalysed) - set(overdue)
+        done = [c for c in todo if c.initiative_id not in waiting]
+        self._applied.update(c.id for c in done if c.id is not None)
+        self._advance(pending)
+        return len(done)
 
     def start(self) -> str:
         """Load the saved indexes, then catch up or rebuild. Returns what was done, for the log.
@@ -318,11 +312,6 @@ class IndexService:
                  len(self.engine.fingerprints), len(self.engine.vectors), self.last_change,
                  time.perf_counter() - started)
         return outcome
-
-
-def _epoch(moment: datetime) -> float:
-    """Seconds since the epoch of a stored timestamp (SQLite gives it back without a zone: UTC)."""
-    return (moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)).timestamp()
 
 
 # What a failed index load found, in the start-up log.

@@ -18,7 +18,7 @@ from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from sqlmodel import Session, select
 
-from models.tables import ApiKey, Role, User, utcnow
+from models.tables import ApiKey, Role, User, as_utc, utcnow
 
 
 class Permission(str, Enum):
@@ -98,10 +98,7 @@ def authenticate_user(session: Session, username: str, password: str) -> User | 
         hash_password(password)  # same work either way: no timing hint that the name exists
         return None
     now = utcnow()
-    locked_until = user.locked_until
-    if locked_until is not None and locked_until.tzinfo is None:
-        locked_until = locked_until.replace(tzinfo=now.tzinfo)
-    if locked_until is not None and locked_until > now:
+    if user.locked_until is not None and as_utc(user.locked_until) > now:
         return None
     if not verify_password(user.password_hash, password):
         user.failed_logins += 1
