@@ -396,8 +396,9 @@ def restore(settings: Settings, source: Path, *, force: bool = False) -> Restore
 
     Refuses a data directory holding any file unless ``force``; then the database and index
     there are replaced (other files, such as the session secret, are kept). Refuses while a
-    service runs on the data directory (``service.data_dir_lock``). The service started afterwards loads the index and catches up from the change log
-    (or rebuilds it when the backup holds none).
+    service runs on the data directory (``service.data_dir_lock``). The service started
+    afterwards loads the index and catches up from the change log (or rebuilds it when the
+    backup holds none).
     """
     source = Path(source)
     manifest = read_backup(source)

@@ -30,8 +30,7 @@ def install_busy_handler(app: FastAPI) -> None:
     @app.exception_handler(OperationalError)
     async def _database_error(request: Request, exc: OperationalError) -> Response:
         if not is_busy(exc):
-            log.exception("database error: %s", exc)
-            return JSONResponse(error_body("internal_error", "unexpected server error"), status_code=500)
+            raise exc  # to the app's handler of unexpected errors (500, logged with its traceback)
         log.warning("database busy on %s %s: %s", request.method, request.url.path, exc.orig)
         headers = {"Retry-After": str(RETRY_AFTER_S)}
         if request.url.path.startswith("/api/"):

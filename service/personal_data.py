@@ -278,8 +278,7 @@ def _redact_audit(row: AuditLog, erased: set[str], pattern: re.Pattern[str] | No
     return True
 
 
-def erase_person(index: IndexService, ref: str, *, actor: str,
-                 idempotency: IdempotencyStore | None = None) -> ErasureReport:
+def erase_person(index: IndexService, ref: str, *, actor: str) -> ErasureReport:
     """Erase a person (``ref``: person number or staff code); see the module's description.
 
     One transaction; the erased initiatives are then dropped from the running index, which is
@@ -361,15 +360,14 @@ def erase_person(index: IndexService, ref: str, *, actor: str,
     if erased_ids:
         index.remove(erased_ids)
         index.save()
-    # Responses kept for idempotent retries (in the database, a day) that show the person go too;
-    # from the CLI as well, which has no store of its own.
+    # Responses kept for idempotent retries (in the database, a day) that show the person go too.
     needles = _json_needles(erased) + c.names
 
     def mentions(body: Any) -> bool:
         text = json.dumps(body, ensure_ascii=False, default=str)
         return any(n in text for n in needles)
 
-    (idempotency or IdempotencyStore(index.ctx.engine)).forget(mentions)
+    IdempotencyStore(index.ctx.engine).forget(mentions)
     if not flush_deleted(index.ctx.engine):
         report.notes.append("The database's write-ahead log was in use by a reader; its older copies of the erased "
                             "rows are overwritten at its next checkpoint (within minutes while the service runs).")

@@ -3,7 +3,7 @@ their earlier ones and to other people's; /export and DELETE: their personal dat
 
 from __future__ import annotations
 
-from fastapi import APIRouter, Depends, Path, Query, Request
+from fastapi import APIRouter, Depends, Path, Query
 from fastapi.responses import JSONResponse
 from sqlmodel import Session
 
@@ -69,9 +69,8 @@ def export_route(
     responses=error_responses(404),
 )
 def erase_route(
-    request: Request,
     person_id: str = Path(min_length=1, max_length=210),
     principal: Principal = Depends(require(Permission.personal_data)),
     index: IndexService = Depends(get_index),
 ) -> ErasureReport:
-    return erase_person(index, person_id, actor=principal.label, idempotency=request.app.state.idempotency)
+    return erase_person(index, person_id, actor=principal.label)
